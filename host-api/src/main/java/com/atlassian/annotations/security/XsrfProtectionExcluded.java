@@ -1,0 +1,14 @@
+package com.atlassian.annotations.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Mirror of atlassian-annotations' {@code @XsrfProtectionExcluded}. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface XsrfProtectionExcluded {
+}

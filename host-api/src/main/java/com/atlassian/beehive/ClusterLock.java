@@ -1,0 +1,8 @@
+package com.atlassian.beehive;
+
+import java.util.concurrent.locks.Lock;
+
+/** Mirror of beehive's {@code ClusterLock}. */
+public interface ClusterLock extends Lock {
+    boolean isHeldByCurrentThread();
+}

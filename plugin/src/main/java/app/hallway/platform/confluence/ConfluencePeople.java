@@ -1,0 +1,68 @@
+package app.hallway.platform.confluence;
+
+import app.hallway.platform.People;
+import app.hallway.platform.Person;
+import com.atlassian.confluence.languages.LocaleManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@link People} over SAL's user manager and Confluence's user accessor. */
+@Named
+public final class ConfluencePeople implements People {
+    private final UserManager users;
+    private final UserAccessor accessor;
+    private final PermissionManager permissions;
+    private final LocaleManager locales;
+
+    @Inject
+    public ConfluencePeople(UserManager users, UserAccessor accessor, PermissionManager permissions, LocaleManager locales) {
+        this.users = users;
+        this.accessor = accessor;
+        this.permissions = permissions;
+        this.locales = locales;
+    }
+
+    @Override
+    public Optional<Person> current() {
+        return Optional.ofNullable(users.getRemoteUser()).map(ConfluencePeople::person);
+    }
+
+    @Override
+    public Optional<Person> byKey(String userKey) {
+        return Optional.ofNullable(users.getUserProfile(new UserKey(userKey))).map(ConfluencePeople::person);
+    }
+
+    @Override
+    public boolean isAdministrator(String userKey) {
+        ConfluenceUser user = accessor.getUserByKey(new UserKey(userKey));
+        return user != null && permissions.isConfluenceAdministrator(user);
+    }
+
+    @Override
+    public boolean isInGroup(String userKey, String group) {
+        return users.isUserInGroup(new UserKey(userKey), group);
+    }
+
+    @Override
+    public boolean groupExists(String group) {
+        return accessor.getGroup(group) != null;
+    }
+
+    @Override
+    public Locale localeOf(String userKey) {
+        ConfluenceUser user = accessor.getUserByKey(new UserKey(userKey));
+        return user == null ? locales.getSiteDefaultLocale() : locales.getLocale(user);
+    }
+
+    private static Person person(UserProfile profile) {
+        return new Person(profile.getUserKey().getStringValue(), profile.getUsername(), profile.getFullName());
+    }
+}
