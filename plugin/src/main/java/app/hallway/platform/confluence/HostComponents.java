@@ -6,6 +6,7 @@ import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
@@ -30,6 +31,7 @@ final class HostComponents {
     @ComponentImport private I18nResolver i18nResolver;
     @ComponentImport private TemplateRenderer templateRenderer;
     @ComponentImport private ClusterLockService clusterLockService;
+    @ComponentImport private MailServerManager mailServerManager;
 
     private HostComponents() {
     }
