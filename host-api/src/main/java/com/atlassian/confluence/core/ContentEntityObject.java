@@ -1,10 +1,9 @@
 package com.atlassian.confluence.core;
 
-import com.atlassian.core.bean.EntityObject;
-
 /** Mirror of Confluence 10.2's {@code ContentEntityObject}, the members Hallway calls. */
-public abstract class ContentEntityObject extends EntityObject {
+public abstract class ContentEntityObject extends ConfluenceEntityObject {
     private String title;
+    private String bodyAsString;
 
     public String getTitle() {
         return title;
@@ -15,6 +14,15 @@ public abstract class ContentEntityObject extends EntityObject {
     }
 
     public abstract String getType();
+
+    /** The storage-format body of the current version. */
+    public String getBodyAsString() {
+        return bodyAsString;
+    }
+
+    public void setBodyAsString(String body) {
+        this.bodyAsString = body;
+    }
 
     public String getIdAsString() {
         return String.valueOf(getId());
