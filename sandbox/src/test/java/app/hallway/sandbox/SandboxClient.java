@@ -1,0 +1,58 @@
+package app.hallway.sandbox;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Talks HTTP to a running sandbox node as one of its users. */
+final class SandboxClient {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    SandboxClient(URI base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (user != null) {
+            request.header("X-Sandbox-User", user);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("X-Sandbox-User", user);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The id of the page a {@code POST /rest/sandbox/pages} answer names. */
+    static long id(HttpResponse<String> created) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(created.body());
+        if (!m.find()) {
+            throw new AssertionError("No id in " + created.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The id of the page titled {@code title} in a {@code GET /rest/sandbox/pages} answer. */
+    static long pageId(String pagesJson, String title) throws IOException {
+        for (com.fasterxml.jackson.databind.JsonNode page : new com.fasterxml.jackson.databind.ObjectMapper().readTree(pagesJson)) {
+            if (title.equals(page.path("title").asText())) {
+                return page.path("id").asLong();
+            }
+        }
+        throw new AssertionError("No page " + title + " in " + pagesJson);
+    }
+
+    static SandboxOptions options(java.nio.file.Path data, String nodeName, boolean demo) {
+        return new SandboxOptions(0, data, null, null, null, demo, nodeName, 300);
+    }
+}
