@@ -78,6 +78,11 @@ public final class HrLeaderReport {
                 end < rows.size() ? String.valueOf(end) : null);
     }
 
+    /** The period of the cached report that {@code period} (empty: the latest) names; 404 when there is none. */
+    public PeriodDates reportPeriod(Optional<Period> period) {
+        return PeriodDates.of(cached(period).summary().period());
+    }
+
     /** Every leader of the report in the department group, for the CSV export. */
     public List<LeaderRow> allRows(Optional<Period> period, String group) {
         Cached cached = cached(period);

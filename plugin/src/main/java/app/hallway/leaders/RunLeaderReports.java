@@ -87,8 +87,9 @@ public final class RunLeaderReports {
             ComputedReport report = compute.compute(run.period(), new PersistedProgress(run.id()));
             runs.progress(run.id(), RunStage.SAVING, RunStage.SAVING.percent(0), time.now());
             results.save(run.id(), report);
-            results.keepOnly(run.id());
             runs.finish(run.id(), time.now());
+            // Only now that readers are directed to the new result may the old one go.
+            results.keepOnly(run.id());
         } catch (CancellationException e) {
             runs.fail(run.id(), STOPPED_FAILURE, time.now());
         } catch (RuntimeException | OutOfMemoryError e) {

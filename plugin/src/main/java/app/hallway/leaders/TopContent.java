@@ -3,7 +3,7 @@ package app.hallway.leaders;
 import app.hallway.leaders.scoring.Decay;
 import app.hallway.leaders.scoring.InteractionKind;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * The contributions through which colleagues engaged most with each of a few people, from the raw interactions
- * that retention has kept (rollups do not name content). Each interaction weighs its kind's weight, decayed;
+ * that retention has kept (rollups do not name content). Days are UTC days, as the log's rollups are. Each
+ * interaction weighs its kind's weight, decayed;
  * objectors and people who do not count are left out as in the scores.
  */
 final class TopContent {
@@ -37,7 +38,7 @@ final class TopContent {
         DecayTable decayTable = new DecayTable(period, decay);
         history.forEachRetainedInteraction(period.from(), period.to(), interaction -> {
             InteractionKind kind = Kinds.of(interaction.type(), countViews);
-            LocalDate day = LocalDate.ofInstant(interaction.at(), ZoneId.systemDefault());
+            LocalDate day = LocalDate.ofInstant(interaction.at(), ZoneOffset.UTC);
             if (kind == null || interaction.isSelf() || interaction.contentId() == null || !period.contains(day)
                     || !wanted.contains(interaction.targetKey()) || !counts.test(interaction.actorKey())) {
                 return;

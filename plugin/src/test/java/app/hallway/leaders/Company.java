@@ -9,33 +9,33 @@ import java.util.SplittableRandom;
  * p140–p179 marketing, p180–p189 hr, p190–p199 in no department group. Everyone reacts to a few colleagues in both
  * the period and the one before; a few people stand out, each in one way.
  */
-final class Company {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    static final Period PERIOD = new Period(LocalDate.of(2026, 6, 1), TODAY);
-    static final Period BEFORE = PERIOD.previous();
+public final class Company {
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    public static final Period PERIOD = new Period(LocalDate.of(2026, 6, 1), TODAY);
+    public static final Period BEFORE = PERIOD.previous();
 
     /** Commented on by 30 colleagues of every department now, by three before: a rising leader. */
-    static final String LEA = "p000";
+    public static final String LEA = "p000";
     /** Endorsed broadly before, hardly now. */
-    static final String FADING = "p061";
+    public static final String FADING = "p061";
     /** Commented on by 30 colleagues, all within one week. */
-    static final String BURST = "p100";
+    public static final String BURST = "p100";
     /** p140–p144 comment on each other's pages all the time. */
-    static final String RING = "p140";
+    public static final String RING = "p140";
     /** Joined this period. */
-    static final String NEWCOMER = "p198";
+    public static final String NEWCOMER = "p198";
     /** Takes part in the background only. */
-    static final String QUIET = "p005";
-    static final int PEOPLE = 200;
+    public static final String QUIET = "p005";
+    public static final int PEOPLE = 200;
 
     private Company() {
     }
 
-    static String person(int number) {
+    public static String person(int number) {
         return String.format("p%03d", number);
     }
 
-    static InMemoryDirectory directory() {
+    public static InMemoryDirectory directory() {
         InMemoryDirectory directory = new InMemoryDirectory();
         for (int number = 0; number < PEOPLE; number++) {
             directory.add(person(number), department(number));
@@ -59,7 +59,7 @@ final class Company {
         return number < 190 ? new String[] {"hr"} : new String[0];
     }
 
-    static InMemoryInteractionHistory log() {
+    public static InMemoryInteractionHistory log() {
         InMemoryInteractionHistory log = new InMemoryInteractionHistory();
         SplittableRandom random = new SplittableRandom(5);
         for (int number = 0; number < PEOPLE; number++) {

@@ -1,13 +1,13 @@
 package app.hallway.leaders;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** The interaction log in lists, for use-case tests: daily rollups and the raw interactions retention kept. */
-final class InMemoryInteractionHistory implements InteractionHistory, PersonalInteractions {
+public final class InMemoryInteractionHistory implements InteractionHistory, PersonalInteractions {
     private final List<Rollup> rollups = new ArrayList<>();
     private final List<Interaction> retained = new ArrayList<>();
 
@@ -21,7 +21,7 @@ final class InMemoryInteractionHistory implements InteractionHistory, PersonalIn
 
     /** A raw interaction kept by retention, and its share of the day's rollup. */
     InMemoryInteractionHistory interaction(String actor, String target, InteractionType type, String contentId, LocalDate day) {
-        retained.add(new Interaction(actor, target, type, contentId, day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        retained.add(new Interaction(actor, target, type, contentId, day.atTime(12, 0).toInstant(ZoneOffset.UTC)));
         return rollup(actor, target, type, day, 1);
     }
 
@@ -42,7 +42,7 @@ final class InMemoryInteractionHistory implements InteractionHistory, PersonalIn
     @Override
     public void forEachRetainedInteraction(LocalDate from, LocalDate to, Consumer<Interaction> visitor) {
         for (Interaction interaction : retained) {
-            LocalDate day = LocalDate.ofInstant(interaction.at(), ZoneId.systemDefault());
+            LocalDate day = LocalDate.ofInstant(interaction.at(), ZoneOffset.UTC);
             if (!day.isBefore(from) && !day.isAfter(to)) {
                 visitor.accept(interaction);
             }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@link Objections} in a map, for use-case tests. */
-final class InMemoryObjections implements Objections {
+public final class InMemoryObjections implements Objections {
     private final Map<String, Instant> objected = new HashMap<>();
 
     @Override

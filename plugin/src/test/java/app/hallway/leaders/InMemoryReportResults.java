@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@link ReportResults} in a map, for use-case tests. */
-final class InMemoryReportResults implements ReportResults {
+public final class InMemoryReportResults implements ReportResults {
     private final Map<Long, ComputedReport> reports = new HashMap<>();
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link ReportRuns} in a list, for use-case tests; one active run at a time, as the real store enforces. */
-final class InMemoryReportRuns implements ReportRuns {
+public final class InMemoryReportRuns implements ReportRuns {
     private final List<ReportRun> runs = new ArrayList<>();
 
     @Override
