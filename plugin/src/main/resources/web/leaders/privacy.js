@@ -46,16 +46,22 @@
       });
     }
 
+    /** The person's standing: included or objected. */
+    function state(text) {
+      el('status').textContent = text;
+    }
+
+    /** What the last action did, or why it failed. */
     function say(text, isError) {
-      var status = el('status');
-      status.textContent = text;
-      status.className = isError ? 'hallway-leaders-error' : '';
+      var feedback = el('feedback');
+      feedback.textContent = text;
+      feedback.className = 'hallway-privacy-feedback' + (isError ? ' hallway-leaders-error' : '');
     }
 
     function show(data) {
       objected = data.objected;
       var date = data.objectedAt ? new Date(data.objectedAt).toLocaleDateString(document.documentElement.lang || undefined) : '';
-      say(objected ? t('hallway.privacy.status.objected', date) : t('hallway.privacy.status.included'));
+      state(objected ? t('hallway.privacy.status.objected', date) : t('hallway.privacy.status.included'));
       var toggle = el('toggle');
       toggle.textContent = objected ? t('hallway.privacy.withdraw') : t('hallway.privacy.object');
       toggle.className = 'aui-button' + (objected ? '' : ' aui-button-primary');

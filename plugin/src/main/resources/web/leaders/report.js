@@ -129,7 +129,7 @@
     function load() {
       state.cursor = null;
       closeDetail(false);
-      loadPage(true);
+      return loadPage(true);
     }
 
     function loadPage(fresh) {
@@ -153,8 +153,11 @@
       if (fresh) {
         state.period = listing.period;
         state.shown = [];
-        el('from').value = listing.period.from;
-        el('to').value = listing.period.to;
+        if (el('from').value !== listing.period.from || el('to').value !== listing.period.to) {
+          el('from').value = listing.period.from;
+          el('to').value = listing.period.to;
+          el('preset').value = 'custom';
+        }
         summary(listing);
         distribution(listing);
         departments(listing);
@@ -225,7 +228,7 @@
         holder.appendChild(node('p', { text: t('hallway.leaders.chart.distribution.empty') }));
         return;
       }
-      var width = 420, height = 200, left = 44, bottom = 46, top = 10;
+      var width = 420, height = 200, left = 10, bottom = 40, top = 14;
       var max = Math.max.apply(null, bins.map(function (bin) { return bin.people || 0; }).concat([1]));
       var barWidth = (width - left - 10) / bins.length;
       var chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-labelledby': 'hallway-leaders-distribution-title',
@@ -240,11 +243,16 @@
         var barHeight = bin.suppressed ? 4 : (height - bottom - top) * (bin.people / max);
         var x = left + index * barWidth + 3;
         chart.appendChild(svg('rect', { x: x, y: height - bottom - barHeight, width: barWidth - 6, height: Math.max(barHeight, 1),
-          'class': bin.suppressed ? 'hallway-leaders-bar-suppressed' : 'hallway-leaders-bar-shown' }, [svg('title', { text: label + ': ' + value })]));
+          'class': bin.suppressed ? 'hallway-leaders-bar-suppressed' : 'hallway-leaders-bar-shown' },
+          [svg('title', { text: label + ' ' + t('hallway.leaders.chart.distribution.axis') + ': ' + value })]));
         chart.appendChild(svg('text', { x: x + (barWidth - 6) / 2, y: height - bottom - barHeight - 3, 'text-anchor': 'middle',
           'class': 'hallway-leaders-chart-value', text: bin.suppressed ? '<5' : String(bin.people) }));
         chart.appendChild(svg('text', { x: x + (barWidth - 6) / 2, y: height - bottom + 14, 'text-anchor': 'middle',
           'class': 'hallway-leaders-chart-label', text: label }));
+        if (index === 0) {
+          chart.appendChild(svg('text', { x: width / 2, y: height - 6, 'text-anchor': 'middle', 'class': 'hallway-leaders-chart-label',
+            text: t('hallway.leaders.chart.distribution.axis') }));
+        }
         table.appendChild(node('tr', {}, [node('th', { scope: 'row', text: label }), node('td', { text: value })]));
       });
       holder.appendChild(chart);
@@ -402,7 +410,7 @@
         state.period = run.period;
         el('from').value = run.period.from;
         el('to').value = run.period.to;
-        load();
+        load().then(function () { say(t('hallway.leaders.status.done', run.period.from, run.period.to)); });
       }
     }
 
@@ -422,8 +430,6 @@
       } else if (run.state === 'FAILED') {
         say(run.failure === 'stopped' ? t('hallway.leaders.status.stopped') : run.failure === 'stalled'
           ? t('hallway.leaders.status.stalled') : t('hallway.leaders.status.failed', run.failure || ''), true);
-      } else if (run.state === 'DONE') {
-        say(t('hallway.leaders.status.done', run.period.from, run.period.to));
       }
     }
 

@@ -37,7 +37,7 @@ public final class ReportPageView {
             "hallway.leaders.detail.contributions", "hallway.leaders.detail.contributions.explain",
             "hallway.leaders.detail.content", "hallway.leaders.detail.no-content", "hallway.leaders.detail.flags",
             "hallway.leaders.detail.no-flags", "hallway.leaders.detail.close",
-            "hallway.leaders.chart.distribution.bar", "hallway.leaders.chart.distribution.last",
+            "hallway.leaders.chart.distribution.bar", "hallway.leaders.chart.distribution.last", "hallway.leaders.chart.distribution.axis",
             "hallway.leaders.chart.distribution.empty", "hallway.leaders.chart.trend.before", "hallway.leaders.chart.trend.now",
             "hallway.leaders.chart.trend.label", "hallway.leaders.error.generic", "hallway.leaders.percent");
 
