@@ -158,6 +158,7 @@
           el('to').value = listing.period.to;
           el('preset').value = 'custom';
         }
+        departmentChoices(listing.departmentGroups, listing.group || '');
         summary(listing);
         distribution(listing);
         departments(listing);
@@ -185,6 +186,18 @@
           computed, listing.previousPeriod.from, listing.previousPeriod.to);
       el('summary').textContent = text;
       el('scope').textContent = listing.group ? t('hallway.leaders.summary.group', listing.group) : '';
+    }
+
+    /** The department filter offers the groups the shown report was computed with. */
+    function departmentChoices(groups, selected) {
+      var select = el('group');
+      var all = select.options[0];
+      clear(select);
+      select.appendChild(all);
+      groups.forEach(function (group) {
+        select.appendChild(node('option', { value: group, text: group }));
+      });
+      select.value = selected;
     }
 
     function exports() {
