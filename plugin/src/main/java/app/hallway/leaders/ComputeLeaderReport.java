@@ -63,10 +63,9 @@ public final class ComputeLeaderReport {
         Population population = Population.of(reading.people, people, groups,
                 fraction -> progress.at(RunStage.DIRECTORY, fraction));
         progress.at(RunStage.SCORING, 0);
-        ScoredPeriod current = ScoredPeriod.of(reading.current(), reading.people, population);
+        ScoredPeriod current = ScoredPeriod.of(reading.takeCurrent(), reading.people, population);
         progress.at(RunStage.SCORING, 0.6);
-        ScoredPeriod previous = ScoredPeriod.of(reading.previous(), reading.people, population);
-        reading.releaseTotals();
+        ScoredPeriod previous = ScoredPeriod.of(reading.takePrevious(), reading.people, population);
         progress.at(RunStage.SCORING, 1);
 
         int[] gateDepartments = new int[current.people()];

@@ -67,18 +67,21 @@ final class LogReading {
         }
     }
 
-    PairKindTotals current() {
-        return current;
-    }
-
-    PairKindTotals previous() {
-        return previous;
-    }
-
-    /** Lets the totals go once the graphs are built: they are the largest thing a computation holds. */
-    void releaseTotals() {
+    /**
+     * Hands over the current period's totals and forgets them, so that they can be collected as soon as the
+     * graph is built from them: they are the largest thing a computation holds.
+     */
+    PairKindTotals takeCurrent() {
+        PairKindTotals taken = current;
         current = null;
+        return taken;
+    }
+
+    /** As {@link #takeCurrent()}, for the previous period. */
+    PairKindTotals takePrevious() {
+        PairKindTotals taken = previous;
         previous = null;
+        return taken;
     }
 
     long rows() {

@@ -61,6 +61,8 @@ final class ScoredPeriod {
                 builder.add(localOf[endorser], localOf[endorsed], KINDS[kind], total);
             }
         });
+        // The builder now holds everything the totals held: drop them before building doubles the memory again.
+        totals = null;
         return new ScoredPeriod(globalOf, localOf, builder.build());
     }
 
