@@ -1,6 +1,7 @@
 package app.hallway.sandbox;
 
 import app.hallway.sandbox.demo.DemoContent;
+import app.hallway.sandbox.host.SandboxScheduler;
 import app.hallway.sandbox.plugin.LoadedPlugin;
 import app.hallway.sandbox.plugin.ServletModule;
 import app.hallway.sandbox.render.StorageFormatRenderer;
@@ -11,7 +12,9 @@ import app.hallway.sandbox.web.OutboxServlet;
 import app.hallway.sandbox.web.PageChrome;
 import app.hallway.sandbox.web.PageServlet;
 import app.hallway.sandbox.web.SandboxRestResource;
+import app.hallway.sandbox.web.SandboxJobsResource;
 import app.hallway.sandbox.web.StaticServlet;
+import app.hallway.sandbox.web.ViewPageRedirectServlet;
 import app.hallway.sandbox.web.WebPanels;
 import app.hallway.sandbox.web.WebResourceServlet;
 import com.atlassian.beehive.ClusterLock;
@@ -36,11 +39,13 @@ public final class SandboxNode implements AutoCloseable {
     private final SandboxHost host;
     private final LoadedPlugin plugin;
     private final Server server;
+    private final SandboxScheduler scheduler;
 
-    private SandboxNode(SandboxHost host, LoadedPlugin plugin, Server server) {
+    private SandboxNode(SandboxHost host, LoadedPlugin plugin, Server server, SandboxScheduler scheduler) {
         this.host = host;
         this.plugin = plugin;
         this.server = server;
+        this.scheduler = scheduler;
     }
 
     public static SandboxNode start(SandboxOptions options) throws Exception {
@@ -51,13 +56,15 @@ public final class SandboxNode implements AutoCloseable {
             if (options.demo()) {
                 createDemoContent(host);
             }
+            SandboxScheduler scheduler = new SandboxScheduler(plugin.jobs(), host.currentUser);
             Server server = new Server();
             ServerConnector connector = new ServerConnector(server);
             connector.setPort(options.port());
             server.addConnector(connector);
-            server.setHandler(context(host, plugin, options.nodeName()));
+            server.setHandler(context(host, plugin, options.nodeName(), scheduler));
             server.start();
-            return new SandboxNode(host, plugin, server);
+            host.application.serving("http://localhost:" + connector.getLocalPort());
+            return new SandboxNode(host, plugin, server, scheduler);
         } catch (Exception | Error e) {
             host.close();
             throw e;
@@ -76,7 +83,7 @@ public final class SandboxNode implements AutoCloseable {
         }
     }
 
-    private static ServletContextHandler context(SandboxHost host, LoadedPlugin plugin, String nodeName) {
+    private static ServletContextHandler context(SandboxHost host, LoadedPlugin plugin, String nodeName, SandboxScheduler scheduler) {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(new CurrentUserFilter(host.currentUser)), "/*", EnumSet.of(DispatcherType.REQUEST));
         JsonMapper json = new JsonMapper();
@@ -108,6 +115,7 @@ public final class SandboxNode implements AutoCloseable {
                 "/download/resources/*");
         context.addServlet(new ServletHolder(new StaticServlet()), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new OutboxServlet(host.outbox, chrome)), "/sandbox/outbox");
+        context.addServlet(new ServletHolder(new ViewPageRedirectServlet()), "/pages/viewpage.action");
         context.addServlet(new ServletHolder(new PageServlet(host.content, host.permissions, host.pageManager, host.currentUser,
                 storage, panels, chrome)), "/pages/*");
         context.addServlet(new ServletHolder(new IndexServlet(host.content, host.spaces, host.permissions, host.currentUser, chrome)), "/");
@@ -138,6 +146,7 @@ public final class SandboxNode implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         try {
             server.stop();
         } catch (Exception e) {
