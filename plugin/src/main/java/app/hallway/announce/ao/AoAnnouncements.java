@@ -1,11 +1,22 @@
 package app.hallway.announce.ao;
 
 import app.hallway.announce.Announcement;
+import app.hallway.announce.AnnouncementSettings;
 import app.hallway.announce.Announcements;
+import app.hallway.announce.Priority;
+import app.hallway.announce.Registration;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -20,47 +31,132 @@ public final class AoAnnouncements implements Announcements {
     }
 
     @Override
-    public Announcement register(long contentId, String macroId, String title, String textHash) {
+    public Announcement register(Registration registration) {
         Announcement existing = ao.executeInTransaction(() -> {
-            AnnouncementEntity found = find(contentId, macroId);
-            if (found == null) {
-                return null;
-            }
-            if (!textHash.equals(found.getTextHash())) {
-                found.setTitle(title);
-                found.setTextHash(textHash);
-                found.setTextVersion(found.getTextVersion() + 1);
-                found.save();
-            }
-            return record(found);
+            AnnouncementEntity found = find(registration.contentId(), registration.macroId());
+            return found == null ? null : update(found, registration);
         });
-        return existing != null ? existing : create(contentId, macroId, title, textHash);
+        return existing != null ? existing : create(registration);
     }
 
     @Override
     public Optional<Announcement> byId(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(ao.executeInTransaction(() -> {
             AnnouncementEntity entity = ao.get(AnnouncementEntity.class, (int) id);
             return entity == null ? null : record(entity);
         }));
     }
 
+    @Override
+    public List<Announcement> shownOn(LocalDate today, Set<String> spaceKeys, Priority minimum, int limit) {
+        String day = today.toString();
+        List<Object> parameters = new ArrayList<>(List.of(day, day, minimum.ordinal()));
+        StringBuilder where = new StringBuilder(
+                "(SHOWN_FROM IS NULL OR SHOWN_FROM <= ?) AND (SHOWN_UNTIL IS NULL OR SHOWN_UNTIL >= ?) AND PRIORITY_RANK >= ?");
+        if (!spaceKeys.isEmpty()) {
+            where.append(" AND SPACE_KEY IN (").append(String.join(",", spaceKeys.stream().map(key -> "?").toList())).append(')');
+            parameters.addAll(spaceKeys.stream().sorted().toList());
+        }
+        Query query = Query.select().where(where.toString(), parameters.toArray()).order("PUBLISHED_AT DESC, ID DESC").limit(limit);
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(AnnouncementEntity.class, query)).map(AoAnnouncements::record).toList());
+    }
+
+    @Override
+    public List<Announcement> awaitingAcknowledgement(LocalDate today) {
+        Query query = Query.select()
+                .where("ACK_REQUIRED = ? AND DUE_DATE IS NOT NULL AND (SHOWN_UNTIL IS NULL OR SHOWN_UNTIL >= ?)", true, today.toString())
+                .order("ID");
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(AnnouncementEntity.class, query)).map(AoAnnouncements::record).toList());
+    }
+
+    @Override
+    public Optional<Announcement> requireVersion(long id, int version) {
+        return Optional.ofNullable(ao.executeInTransaction(() -> {
+            AnnouncementEntity entity = ao.get(AnnouncementEntity.class, (int) id);
+            if (entity == null) {
+                return null;
+            }
+            if (version > entity.getRequiredVersion() && version <= entity.getTextVersion()) {
+                entity.setRequiredVersion(version);
+                entity.save();
+            }
+            return record(entity);
+        }));
+    }
+
+    @Override
+    public void recordAudienceSize(long id, int size) {
+        ao.executeInTransaction(() -> {
+            AnnouncementEntity entity = ao.get(AnnouncementEntity.class, (int) id);
+            if (entity != null && entity.getAudienceSize() != size) {
+                entity.setAudienceSize(size);
+                entity.save();
+            }
+            return null;
+        });
+    }
+
+    /** Writes only what changed; a page view of an unchanged announcement writes nothing. */
+    private Announcement update(AnnouncementEntity found, Registration registration) {
+        Announcement stored = record(found);
+        boolean newText = !registration.textHash().equals(found.getTextHash());
+        boolean newSettings = !registration.settings().equals(stored.settings());
+        String publisher = registration.publisherAfter(stored, newText || newSettings);
+        boolean moved = !Objects.equals(registration.spaceKey(), found.getSpaceKey());
+        if (!newText && !newSettings && !moved && Objects.equals(publisher, found.getPublisherKey())) {
+            return stored;
+        }
+        if (newText) {
+            found.setTitle(registration.title());
+            found.setExcerpt(registration.excerpt());
+            found.setTextHash(registration.textHash());
+            found.setTextVersion(found.getTextVersion() + 1);
+            found.setChangedAt(Date.from(registration.at()));
+        }
+        if (newSettings) {
+            // A new audience holds different people: count it again when next needed.
+            if (!registration.settings().audience().equals(stored.settings().audience())) {
+                found.setAudienceSize(-1);
+            }
+            write(found, registration.settings());
+        }
+        found.setSpaceKey(registration.spaceKey());
+        found.setPublisherKey(publisher);
+        found.save();
+        return record(found);
+    }
+
     /**
      * Two nodes may see a new macro at the same moment. The unique instance key lets exactly one insert
      * win; the loser's insert fails in a transaction of its own and it reads the winner's row.
      */
-    private Announcement create(long contentId, String macroId, String title, String textHash) {
+    private Announcement create(Registration registration) {
         try {
-            return ao.executeInTransaction(() -> record(ao.create(AnnouncementEntity.class,
-                    new DBParam("INSTANCE_KEY", instanceKey(contentId, macroId)),
-                    new DBParam("CONTENT_ID", contentId),
-                    new DBParam("MACRO_ID", macroId),
-                    new DBParam("TITLE", title),
-                    new DBParam("TEXT_VERSION", 1),
-                    new DBParam("TEXT_HASH", textHash))));
+            return ao.executeInTransaction(() -> {
+                AnnouncementEntity entity = ao.create(AnnouncementEntity.class,
+                        new DBParam("INSTANCE_KEY", instanceKey(registration.contentId(), registration.macroId())),
+                        new DBParam("CONTENT_ID", registration.contentId()),
+                        new DBParam("MACRO_ID", registration.macroId()),
+                        new DBParam("TEXT_VERSION", 1),
+                        new DBParam("TEXT_HASH", registration.textHash()));
+                entity.setSpaceKey(registration.spaceKey());
+                entity.setTitle(registration.title());
+                entity.setExcerpt(registration.excerpt());
+                entity.setRequiredVersion(1);
+                entity.setPublisherKey(registration.publisherAfter(null, true));
+                entity.setPublishedAt(Date.from(registration.at()));
+                entity.setChangedAt(Date.from(registration.at()));
+                entity.setAudienceSize(-1);
+                write(entity, registration.settings());
+                entity.save();
+                return record(entity);
+            });
         } catch (RuntimeException duplicate) {
             Announcement winner = ao.executeInTransaction(() -> {
-                AnnouncementEntity found = find(contentId, macroId);
+                AnnouncementEntity found = find(registration.contentId(), registration.macroId());
                 return found == null ? null : record(found);
             });
             if (winner == null) {
@@ -68,6 +164,16 @@ public final class AoAnnouncements implements Announcements {
             }
             return winner;
         }
+    }
+
+    private static void write(AnnouncementEntity entity, AnnouncementSettings settings) {
+        entity.setPriorityRank(settings.priority().ordinal());
+        entity.setAudience(String.join(",", settings.audience()));
+        entity.setShownFrom(text(settings.from()));
+        entity.setShownUntil(text(settings.until()));
+        entity.setAckRequired(settings.acknowledgement());
+        entity.setDueDate(text(settings.due()));
+        entity.setLang(settings.lang());
     }
 
     private AnnouncementEntity find(long contentId, String macroId) {
@@ -81,6 +187,26 @@ public final class AoAnnouncements implements Announcements {
     }
 
     private static Announcement record(AnnouncementEntity entity) {
-        return new Announcement(entity.getID(), entity.getContentId(), entity.getMacroId(), entity.getTitle(), entity.getTextVersion());
+        String audience = entity.getAudience();
+        AnnouncementSettings settings = new AnnouncementSettings(
+                Priority.values()[Math.max(0, Math.min(entity.getPriorityRank(), Priority.values().length - 1))],
+                audience == null || audience.isEmpty() ? List.of() : List.of(audience.split(",")),
+                date(entity.getShownFrom()), date(entity.getShownUntil()), entity.isAckRequired(), date(entity.getDueDate()),
+                entity.getLang());
+        return new Announcement(entity.getID(), entity.getContentId(), entity.getMacroId(), entity.getSpaceKey(), entity.getTitle(),
+                entity.getExcerpt(), entity.getTextVersion(), entity.getRequiredVersion(), settings, entity.getPublisherKey(),
+                instant(entity.getPublishedAt()), instant(entity.getChangedAt()), entity.getAudienceSize());
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? Instant.EPOCH : date.toInstant();
     }
 }
