@@ -96,7 +96,8 @@ public final class SandboxNode implements AutoCloseable {
         });
         SandboxRestResource sandboxRest = new SandboxRestResource(nodeName, host.directory, host.currentUser, host.pages,
                 host.content, host.permissions, host.outbox);
-        ResourceConfig sandboxConfig = new ResourceConfig().property(ServerProperties.WADL_FEATURE_DISABLE, true).register(JacksonFeature.class).register(json).register(sandboxRest);
+        ResourceConfig sandboxConfig = new ResourceConfig().property(ServerProperties.WADL_FEATURE_DISABLE, true).register(JacksonFeature.class).register(json).register(sandboxRest)
+                .register(new SandboxJobsResource(scheduler));
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxConfig)), "/rest/sandbox/*");
 
         for (var servlet : plugin.servlets().entrySet()) {
