@@ -32,14 +32,18 @@ public final class Acknowledge {
     }
 
     public AcknowledgementState acknowledge(long announcementId, String viewerKey) {
+        AnnouncementAccess access = this.access.forRequest();
         if (viewerKey == null) {
             throw HallwayException.notLoggedIn(texts.get("hallway.error.not-logged-in"));
         }
         Announcement announcement = announcements.byId(announcementId)
                 .filter(found -> access.canView(viewerKey, found.contentId()))
-                .filter(found -> access.sight(found, viewerKey, time.today()).shown())
                 .orElseThrow(() -> HallwayException.notFound(texts.get("hallway.error.announcement.not-found")));
-        if (!access.acknowledgementActive(announcement)) {
+        AnnouncementAccess.Rules rules = access.rules(announcement);
+        if (!rules.sight(viewerKey, time.today()).shown()) {
+            throw HallwayException.notFound(texts.get("hallway.error.announcement.not-found"));
+        }
+        if (!rules.acknowledgementActive()) {
             throw HallwayException.conflict(texts.get("hallway.error.announcement.no-acknowledgement"));
         }
         Optional<Acknowledgement> standing = acknowledgements.latest(announcementId, viewerKey).filter(ack -> ack.counts(announcement));

@@ -4,6 +4,7 @@ import app.hallway.admin.Roles;
 import app.hallway.platform.Contents;
 import app.hallway.platform.People;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The rules of issue 3 in one place, so the macro, the feed, REST and the reminder job agree:
@@ -20,15 +21,29 @@ public final class AnnouncementAccess {
     private final Roles roles;
     private final People people;
     private final Contents contents;
+    private final List<String> hrGroups;
 
     public AnnouncementAccess(Roles roles, People people, Contents contents) {
+        this(roles, people, contents, null);
+    }
+
+    private AnnouncementAccess(Roles roles, People people, Contents contents, List<String> hrGroups) {
         this.roles = roles;
         this.people = people;
         this.contents = contents;
+        this.hrGroups = hrGroups;
+    }
+
+    /**
+     * The same rules with the HR groups setting read once, for one request that asks about several people
+     * (the viewer and the publisher): a page view then reads the setting once instead of per question.
+     */
+    public AnnouncementAccess forRequest() {
+        return new AnnouncementAccess(roles, people, contents, roles.hrGroups());
     }
 
     public boolean isHr(String userKey) {
-        return roles.isHr(userKey);
+        return hrGroups == null ? roles.isHr(userKey) : roles.isHr(userKey, hrGroups);
     }
 
     public boolean canView(String userKey, long contentId) {
@@ -39,31 +54,52 @@ public final class AnnouncementAccess {
         return userKey != null && contentId > 0 && contents.canEdit(userKey, contentId);
     }
 
-    /** True when the announcement uses audience or acknowledgement and its publisher may. */
-    public boolean hrFeaturesActive(Announcement announcement) {
-        return announcement.settings().usesHrFeatures() && roles.isHr(announcement.publisherKey());
+    /**
+     * The rules for one announcement, its publisher's role looked up once (a settings read and group checks):
+     * take one per announcement per request.
+     */
+    public Rules rules(Announcement announcement) {
+        boolean usesHrFeatures = announcement.settings().usesHrFeatures();
+        return new Rules(announcement, usesHrFeatures && isHr(announcement.publisherKey()));
     }
 
-    /** True when the announcement uses audience or acknowledgement but its publisher is not HR. */
-    public boolean hrFeaturesInactive(Announcement announcement) {
-        return announcement.settings().usesHrFeatures() && !roles.isHr(announcement.publisherKey());
-    }
+    /** What the rules say about one announcement. */
+    public final class Rules {
+        private final Announcement announcement;
+        private final boolean hrFeaturesActive;
 
-    public boolean acknowledgementActive(Announcement announcement) {
-        return announcement.settings().acknowledgement() && hrFeaturesActive(announcement);
-    }
-
-    public boolean inAudience(Announcement announcement, String viewerKey) {
-        if (announcement.settings().audience().isEmpty() || !hrFeaturesActive(announcement)) {
-            return true;
+        private Rules(Announcement announcement, boolean hrFeaturesActive) {
+            this.announcement = announcement;
+            this.hrFeaturesActive = hrFeaturesActive;
         }
-        return viewerKey != null && announcement.settings().audience().stream().anyMatch(group -> people.isInGroup(viewerKey, group));
-    }
 
-    public Sight sight(Announcement announcement, String viewerKey, LocalDate today) {
-        AnnouncementSettings settings = announcement.settings();
-        return new Sight(inAudience(announcement, viewerKey),
-                settings.from() != null && today.isBefore(settings.from()),
-                settings.until() != null && today.isAfter(settings.until()));
+        /** True when the announcement uses audience or acknowledgement and its publisher may. */
+        public boolean hrFeaturesActive() {
+            return hrFeaturesActive;
+        }
+
+        /** True when the announcement uses audience or acknowledgement but its publisher is not HR. */
+        public boolean hrFeaturesInactive() {
+            return announcement.settings().usesHrFeatures() && !hrFeaturesActive;
+        }
+
+        public boolean acknowledgementActive() {
+            return announcement.settings().acknowledgement() && hrFeaturesActive;
+        }
+
+        public boolean inAudience(String viewerKey) {
+            List<String> audience = announcement.settings().audience();
+            if (audience.isEmpty() || !hrFeaturesActive) {
+                return true;
+            }
+            return viewerKey != null && audience.stream().anyMatch(group -> people.isInGroup(viewerKey, group));
+        }
+
+        public Sight sight(String viewerKey, LocalDate today) {
+            AnnouncementSettings settings = announcement.settings();
+            return new Sight(inAudience(viewerKey),
+                    settings.from() != null && today.isBefore(settings.from()),
+                    settings.until() != null && today.isAfter(settings.until()));
+        }
     }
 }

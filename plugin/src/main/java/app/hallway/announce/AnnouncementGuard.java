@@ -13,6 +13,11 @@ final class AnnouncementGuard {
     }
 
     static Announcement forHr(Announcements announcements, AnnouncementAccess access, Texts texts, long announcementId, String viewerKey) {
+        return check(announcements, access.forRequest(), texts, announcementId, viewerKey);
+    }
+
+    private static Announcement check(Announcements announcements, AnnouncementAccess access, Texts texts, long announcementId,
+                                      String viewerKey) {
         if (viewerKey == null) {
             throw HallwayException.notLoggedIn(texts.get("hallway.error.not-logged-in"));
         }

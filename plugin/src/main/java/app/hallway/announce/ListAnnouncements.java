@@ -5,6 +5,7 @@ import app.hallway.platform.Texts;
 import app.hallway.platform.Time;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,23 +40,26 @@ public final class ListAnnouncements {
 
     /** Every announcement for {@code viewerKey} matching {@code query}, in feed order. */
     public List<FeedEntry> forViewer(String viewerKey, FeedQuery query) {
+        AnnouncementAccess access = this.access.forRequest();
         if (viewerKey == null) {
             throw HallwayException.notLoggedIn(texts.get("hallway.error.not-logged-in"));
         }
         LocalDate today = time.today();
-        List<Announcement> visible = announcements.shownOn(today, query.spaceKeys(), query.minimum(), CANDIDATES).stream()
-                .filter(announcement -> access.sight(announcement, viewerKey, today).shown())
-                .filter(announcement -> access.canView(viewerKey, announcement.contentId()))
-                .toList();
-        Map<Long, Acknowledgement> mine = acknowledgements.latestOf(viewerKey, visible.stream().map(Announcement::id).toList());
-        return visible.stream()
-                .map(announcement -> entry(announcement, mine.get(announcement.id()), today))
+        Map<Announcement, Boolean> visible = new LinkedHashMap<>();
+        for (Announcement announcement : announcements.shownOn(today, query.spaceKeys(), query.minimum(), CANDIDATES)) {
+            AnnouncementAccess.Rules rules = access.rules(announcement);
+            if (rules.sight(viewerKey, today).shown() && access.canView(viewerKey, announcement.contentId())) {
+                visible.put(announcement, rules.acknowledgementActive());
+            }
+        }
+        Map<Long, Acknowledgement> mine = acknowledgements.latestOf(viewerKey, visible.keySet().stream().map(Announcement::id).toList());
+        return visible.entrySet().stream()
+                .map(shown -> entry(shown.getKey(), shown.getValue(), mine.get(shown.getKey().id()), today))
                 .sorted(ORDER)
                 .toList();
     }
 
-    private FeedEntry entry(Announcement announcement, Acknowledgement latest, LocalDate today) {
-        boolean required = access.acknowledgementActive(announcement);
+    private static FeedEntry entry(Announcement announcement, boolean required, Acknowledgement latest, LocalDate today) {
         Acknowledgement counting = latest != null && latest.counts(announcement) ? latest : null;
         return new FeedEntry(announcement, required, counting, required && counting == null && announcement.settings().isOverdue(today));
     }

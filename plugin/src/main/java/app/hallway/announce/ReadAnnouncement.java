@@ -24,15 +24,19 @@ public final class ReadAnnouncement {
     }
 
     public AnnouncementDetails read(long announcementId, String viewerKey) {
+        AnnouncementAccess access = this.access.forRequest();
         if (viewerKey == null) {
             throw HallwayException.notLoggedIn(texts.get("hallway.error.not-logged-in"));
         }
         boolean hr = access.isHr(viewerKey);
         Announcement announcement = announcements.byId(announcementId)
                 .filter(found -> access.canView(viewerKey, found.contentId()))
-                .filter(found -> hr || access.sight(found, viewerKey, time.today()).shown())
                 .orElseThrow(() -> HallwayException.notFound(texts.get("hallway.error.announcement.not-found")));
-        boolean required = access.acknowledgementActive(announcement);
+        AnnouncementAccess.Rules rules = access.rules(announcement);
+        if (!hr && !rules.sight(viewerKey, time.today()).shown()) {
+            throw HallwayException.notFound(texts.get("hallway.error.announcement.not-found"));
+        }
+        boolean required = rules.acknowledgementActive();
         Acknowledgement mine = acknowledgements.latest(announcementId, viewerKey).filter(ack -> ack.counts(announcement)).orElse(null);
         boolean overdue = required && mine == null && announcement.settings().isOverdue(time.today());
         return new AnnouncementDetails(announcement, required, mine, overdue,

@@ -67,10 +67,11 @@ public final class RemindToAcknowledge {
     private int remindAll() {
         LocalDate today = time.today();
         int daysBefore = daysBefore();
+        AnnouncementAccess access = this.access.forRequest();
         int sent = 0;
         for (Announcement announcement : announcements.awaitingAcknowledgement(today)) {
             ReminderStep step = stepOn(announcement.settings(), today, daysBefore);
-            if (step != null && access.acknowledgementActive(announcement) && directory.exists(announcement)) {
+            if (step != null && access.rules(announcement).acknowledgementActive() && directory.exists(announcement)) {
                 try {
                     sent += remind(announcement, step);
                 } catch (RuntimeException e) {

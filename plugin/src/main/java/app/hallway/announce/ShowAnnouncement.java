@@ -3,7 +3,6 @@ package app.hallway.announce;
 import app.hallway.platform.Groups;
 import app.hallway.platform.Links;
 import app.hallway.platform.People;
-import app.hallway.platform.RichText;
 import app.hallway.platform.Texts;
 import app.hallway.platform.Time;
 import java.util.ArrayList;
@@ -14,8 +13,9 @@ import java.util.Optional;
 /**
  * Renders an announcement macro for the person viewing the page: registers the instance (so it has an
  * identity, a version and a publisher), decides whether this viewer sees it, picks the text in their language
- * and adds the acknowledgement state. A page view costs at most three indexed reads (the instance, the
- * viewer's acknowledgement and, for HR and the author, the count) and writes only when something changed.
+ * and adds the acknowledgement state. A page view costs at most four indexed reads (the instance, the HR
+ * groups setting, the viewer's acknowledgement and, for HR and the author, the count) and writes only when
+ * something changed; the text work is remembered per body ({@link RenderedBodies}).
  */
 public final class ShowAnnouncement {
     static final int EXCERPT_LENGTH = 280;
@@ -28,6 +28,7 @@ public final class ShowAnnouncement {
     private final Texts texts;
     private final Time time;
     private final Links links;
+    private final RenderedBodies bodies = new RenderedBodies();
 
     public ShowAnnouncement(Announcements announcements, Acknowledgements acknowledgements, AnnouncementAccess access,
                             People people, Groups groups, Texts texts, Time time, Links links) {
@@ -43,24 +44,29 @@ public final class ShowAnnouncement {
 
     /** The macro as {@code viewerKey} (null when anonymous) sees it. */
     public AnnouncementView forViewer(MacroCall call, String viewerKey) {
+        AnnouncementAccess request = access.forRequest();
         AnnouncementParameters parameters = withDirectoryProblems(AnnouncementParameters.parse(call.parameters()));
-        TranslatedText text = TranslatedText.of(call.bodyHtml());
         String title = parameters.title().isEmpty() ? texts.get("hallway.announcement.untitled") : parameters.title();
-        Announcement announcement = call.registers()
-                ? announcements.register(registration(call, parameters, text, title))
-                : unsaved(call, parameters, title, viewerKey);
+        RenderedBodies.Body body = bodies.of(title, call.bodyHtml());
         boolean stored = call.registers();
-        boolean privileged = call.preview() || access.isHr(viewerKey) || access.canEdit(viewerKey, call.contentId());
-        Locale locale = viewerKey == null ? Locale.ROOT : people.localeOf(viewerKey);
-        DateLabels dates = DateLabels.of(locale);
-        Sight sight = access.sight(announcement, viewerKey, time.today());
+        Announcement announcement = stored
+                ? announcements.register(registration(call, parameters, body, title, request))
+                : unsaved(call, parameters, title, viewerKey);
+        boolean viewerIsHr = request.isHr(viewerKey);
+        AnnouncementAccess.Rules rules = request.rules(announcement);
+        Sight sight = rules.sight(viewerKey, time.today());
+        // Only what editors alone see needs the (permission-checking) question whether this viewer edits the page.
+        boolean forEditorsOnly = !sight.shown() || parameters.hasProblems() || rules.hrFeaturesInactive();
+        boolean privileged = forEditorsOnly && (call.preview() || viewerIsHr || request.canEdit(viewerKey, call.contentId()));
         if (!sight.shown() && !privileged) {
             return AnnouncementView.builder(AnnouncementView.Mode.HIDDEN).build();
         }
+        Locale locale = viewerKey == null ? Locale.ROOT : people.localeOf(viewerKey);
+        DateLabels dates = DateLabels.of(locale);
         List<String> notes = new ArrayList<>();
         if (privileged) {
             notes.addAll(reasons(announcement, sight, dates));
-            if (access.hrFeaturesInactive(announcement)) {
+            if (rules.hrFeaturesInactive()) {
                 notes.add(inactiveNote(announcement));
             }
         }
@@ -73,24 +79,24 @@ public final class ShowAnnouncement {
                 .notes(notes);
         if (sight.shown()) {
             TranslatedText.Choice choice = viewerKey == null
-                    ? new TranslatedText.Choice(text.defaultHtml(), parameters.lang())
-                    : text.forReader(locale, parameters.lang());
-            view.body(RichText.sanitize(choice.html()), choice.lang());
-            if (access.acknowledgementActive(announcement)) {
+                    ? new TranslatedText.Choice(body.text().defaultHtml(), parameters.lang())
+                    : body.text().forReader(locale, parameters.lang());
+            view.body(body.sanitised(choice), choice.lang());
+            if (rules.acknowledgementActive()) {
                 view.acknowledging(acknowledging(announcement, viewerKey, stored, dates));
             }
         }
         // HR sees the count and the report even on the note of an announcement that is not for them.
-        if (stored && access.acknowledgementActive(announcement)) {
-            progressAndReport(view, announcement, viewerKey, call.authorKey());
+        if (stored && rules.acknowledgementActive()) {
+            progressAndReport(view, announcement, viewerKey, viewerIsHr, call.authorKey());
         }
         return view.build();
     }
 
-    private Registration registration(MacroCall call, AnnouncementParameters parameters, TranslatedText text, String title) {
-        return new Registration(call.contentId(), call.macroId(), call.spaceKey(), title,
-                PlainText.excerpt(text.defaultHtml(), EXCERPT_LENGTH), text.fingerprint(title), parameters.settings(),
-                call.editorKey(), call.editorKey() != null && access.isHr(call.editorKey()), time.now());
+    private Registration registration(MacroCall call, AnnouncementParameters parameters, RenderedBodies.Body body, String title,
+                                      AnnouncementAccess request) {
+        return new Registration(call.contentId(), call.macroId(), call.spaceKey(), title, body.excerpt(), body.fingerprint(),
+                parameters.settings(), call.editorKey(), request.isHr(call.editorKey()), time.now());
     }
 
     /**
@@ -150,13 +156,13 @@ public final class ShowAnnouncement {
         boolean overdue = settings.isOverdue(time.today());
         String due = settings.due() == null ? ""
                 : texts.get(overdue ? "hallway.announcement.was-due" : "hallway.announcement.due", dates.date(settings.due()));
-        String url = AnnouncementLinks.acknowledgements(links, announcement.id());
-        return new AnnouncementView.Acknowledging(acknowledged, due, overdue, stored && viewerKey != null, url);
+        return new AnnouncementView.Acknowledging(acknowledged, due, overdue, stored && viewerKey != null,
+                AnnouncementLinks.acknowledgements(links, announcement.id()));
     }
 
     /** "N of M acknowledged" for HR and the page's author; the report link for HR. */
-    private void progressAndReport(AnnouncementView.Builder view, Announcement announcement, String viewerKey, String authorKey) {
-        boolean hr = access.isHr(viewerKey);
+    private void progressAndReport(AnnouncementView.Builder view, Announcement announcement, String viewerKey, boolean hr,
+                                   String authorKey) {
         if (viewerKey == null || !(hr || viewerKey.equals(authorKey))) {
             return;
         }

@@ -26,6 +26,7 @@ public final class ShowFeed {
     }
 
     public FeedView forViewer(MacroCall call, String viewerKey) {
+        AnnouncementAccess access = this.access.forRequest();
         FeedParameters parameters = FeedParameters.parse(call.parameters());
         boolean editor = call.preview() || access.isHr(viewerKey) || access.canEdit(viewerKey, call.contentId());
         List<String> problems = editor

@@ -192,7 +192,7 @@ class AnnouncementFlowTest {
 
         save("eli", "NEWS", "Fire drill", macro.replace("Friday", "Thursday"));
         assertFalse(client.get("/pages/" + page, "ana").body().contains("hallway-acknowledge\""), "eli changed it: inactive");
-        assertTrue(client.get("/pages/" + page, "eli").body().contains("Eli Engineer, who is not in HR"));
+        assertTrue(client.get("/pages/" + page, "hana").body().contains("Eli Engineer, who is not in HR"), "HR is told why");
 
         save("hana", "NEWS", "Fire drill", macro.replace("Friday", "Thursday"));
         assertTrue(client.get("/pages/" + page, "ana").body().contains("hallway-acknowledge\""), "HR saving it activates it again");

@@ -1,5 +1,6 @@
 package app.hallway.announce.confluence;
 
+import app.hallway.admin.CachedSettings;
 import app.hallway.admin.Roles;
 import app.hallway.admin.Settings;
 import app.hallway.announce.Acknowledge;
@@ -25,6 +26,7 @@ import app.hallway.platform.Texts;
 import app.hallway.platform.Time;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 
 /**
  * The announcements feature's composition root: builds each use case once over the ports Spring injects, so
@@ -33,6 +35,9 @@ import jakarta.inject.Named;
  */
 @Named
 public final class AnnouncementUseCases {
+    /** How stale a setting changed on another node may be here. */
+    static final Duration SETTINGS_TTL = Duration.ofSeconds(10);
+
     private final People people;
     private final ShowAnnouncement show;
     private final ShowFeed feed;
@@ -48,7 +53,9 @@ public final class AnnouncementUseCases {
     public AnnouncementUseCases(Announcements announcements, Acknowledgements acknowledgements, Reminders reminders,
                                 People people, Contents contents, Groups groups, Settings settings, Texts texts, Time time,
                                 Links links, Notifier notifier, ClusterLocks locks) {
-        AnnouncementAccess access = new AnnouncementAccess(new Roles(people, settings), people, contents);
+        // Every render asks for the HR groups: read them at most every few seconds on this node.
+        Settings cached = new CachedSettings(settings, SETTINGS_TTL);
+        AnnouncementAccess access = new AnnouncementAccess(new Roles(people, cached), people, contents);
         this.people = people;
         this.show = new ShowAnnouncement(announcements, acknowledgements, access, people, groups, texts, time, links);
         this.list = new ListAnnouncements(announcements, acknowledgements, access, texts, time);
@@ -59,7 +66,7 @@ public final class AnnouncementUseCases {
         this.showReport = new ShowReport(report, people, texts, links);
         this.requireAgain = new RequireAcknowledgementAgain(announcements, access, texts);
         this.remind = new RemindToAcknowledge(announcements, acknowledgements, reminders, access, groups, contents, people,
-                notifier, texts, settings, locks, time);
+                notifier, texts, cached, locks, time);
     }
 
     /** The key of the logged-in user of this request, or null. */

@@ -181,6 +181,24 @@ class AoAnnouncementsTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void anotherNodesChangeShowsOnThisNodeWithinTheRecentWindow(Kind kind) {
+        com.atlassian.activeobjects.external.ActiveObjects shared = TestDatabases.fresh(kind, AnnouncementEntity.class);
+        long[] clock = {0};
+        AoAnnouncements here = new AoAnnouncements(shared, java.time.Duration.ofSeconds(2), () -> clock[0]);
+        AoAnnouncements there = new AoAnnouncements(shared, java.time.Duration.ofSeconds(2), () -> clock[0]);
+        long id = here.register(aRegistration().build()).id();
+        there.register(aRegistration().text("hash-b").build());
+        here.register(aRegistration().text("hash-b").build());
+
+        there.requireVersion(id, 2);
+        clock[0] += java.time.Duration.ofSeconds(1).toNanos();
+        assertEquals(1, here.register(aRegistration().text("hash-b").build()).requiredVersion(), "remembered for a moment");
+        clock[0] += java.time.Duration.ofSeconds(2).toNanos();
+        assertEquals(2, here.register(aRegistration().text("hash-b").build()).requiredVersion(), "then read again");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void concurrentFirstRendersAgreeOnOneAnnouncement(Kind kind) throws Exception {
         AoAnnouncements store = store(kind);
         ExecutorService pool = Executors.newFixedThreadPool(8);
