@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The announcements aimed at a viewer today across the pages they can view: those waiting for their
  * acknowledgement first, then urgent ones, then the newest. Reads at most {@value #CANDIDATES} announcements
- * shown today (an indexed query), then checks page permission and audience for each, and reads the viewer's
- * acknowledgements of them in one query.
+ * shown today (an indexed query), then checks audience, page permission and that the macro is still on its
+ * page for each, and reads the viewer's acknowledgements of them in one query.
  */
 public final class ListAnnouncements {
     /** How many announcements shown today are considered; far more than a company publishes at once. */
@@ -27,13 +27,16 @@ public final class ListAnnouncements {
     private final Announcements announcements;
     private final Acknowledgements acknowledgements;
     private final AnnouncementAccess access;
+    private final AnnouncementPages pages;
     private final Texts texts;
     private final Time time;
 
-    public ListAnnouncements(Announcements announcements, Acknowledgements acknowledgements, AnnouncementAccess access, Texts texts, Time time) {
+    public ListAnnouncements(Announcements announcements, Acknowledgements acknowledgements, AnnouncementAccess access,
+                             AnnouncementPages pages, Texts texts, Time time) {
         this.announcements = announcements;
         this.acknowledgements = acknowledgements;
         this.access = access;
+        this.pages = pages;
         this.texts = texts;
         this.time = time;
     }
@@ -48,7 +51,8 @@ public final class ListAnnouncements {
         Map<Announcement, Boolean> visible = new LinkedHashMap<>();
         for (Announcement announcement : announcements.shownOn(today, query.spaceKeys(), query.minimum(), CANDIDATES)) {
             AnnouncementAccess.Rules rules = access.rules(announcement);
-            if (rules.sight(viewerKey, today).shown() && access.canView(viewerKey, announcement.contentId())) {
+            if (rules.sight(viewerKey, today).shown() && access.canView(viewerKey, announcement.contentId())
+                    && pages.stillOn(announcement.contentId(), announcement.macroId())) {
                 visible.put(announcement, rules.acknowledgementActive());
             }
         }

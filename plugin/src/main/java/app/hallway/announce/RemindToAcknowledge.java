@@ -44,13 +44,13 @@ public final class RemindToAcknowledge {
     private final Time time;
 
     public RemindToAcknowledge(Announcements announcements, Acknowledgements acknowledgements, Reminders reminders,
-                               AnnouncementAccess access, Groups groups, Contents contents, People people,
+                               AnnouncementAccess access, Groups groups, Contents contents, AnnouncementPages pages, People people,
                                Notifier notifier, Texts texts, Settings settings, ClusterLocks locks, Time time) {
         this.announcements = announcements;
         this.acknowledgements = acknowledgements;
         this.reminders = reminders;
         this.access = access;
-        this.directory = new Directory(groups, contents);
+        this.directory = new Directory(groups, contents, pages);
         this.delivery = new Delivery(notifier, texts, people);
         this.settings = settings;
         this.locks = locks;
@@ -132,9 +132,10 @@ public final class RemindToAcknowledge {
     }
 
     /** Who is reachable: the directory's groups and the pages people may view. */
-    private record Directory(Groups groups, Contents contents) {
+    private record Directory(Groups groups, Contents contents, AnnouncementPages pages) {
+        /** The page exists and still holds the macro: HR deleting it stops the reminders. */
         boolean exists(Announcement announcement) {
-            return contents.find(announcement.contentId()).isPresent();
+            return pages.stillOn(announcement.contentId(), announcement.macroId());
         }
 
         boolean canView(String userKey, long contentId) {

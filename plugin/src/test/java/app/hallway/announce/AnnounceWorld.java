@@ -124,12 +124,12 @@ final class AnnounceWorld {
     }
 
     RemindToAcknowledge remind() {
-        return new RemindToAcknowledge(announcements, acknowledgements, reminders, access(), directory, pages, directory, notifier,
+        return new RemindToAcknowledge(announcements, acknowledgements, reminders, access(), directory, pages, pages, directory, notifier,
                 texts, settings, locks, time);
     }
 
     ListAnnouncements list() {
-        return new ListAnnouncements(announcements, acknowledgements, access(), texts, time);
+        return new ListAnnouncements(announcements, acknowledgements, access(), pages, texts, time);
     }
 
     ShowFeed feed() {

@@ -52,6 +52,15 @@ class ListAnnouncementsTest {
     }
 
     @Test
+    void anAnnouncementDeletedFromItsPageLeavesTheFeed() {
+        publish("kept", 42, "HR", 1, world.macro());
+        publish("deleted", 42, "HR", 2, world.macro());
+        world.pages.removeMacro(42, "deleted");
+
+        assertEquals(List.of("kept"), titles(world.list().forViewer(key("eli"), FeedQuery.everything())));
+    }
+
+    @Test
     void filtersBySpaceAndPriority() {
         publish("hr", 42, "HR", 1, world.macro().param("priority", "important"));
         publish("news", 43, "NEWS", 2, world.macro());

@@ -129,6 +129,14 @@ class RemindToAcknowledgeTest {
     }
 
     @Test
+    void anAnnouncementDeletedFromItsPageRemindsNobody() {
+        world.pages.removeMacro(42, "m-1");
+        world.advanceTo(DUE.minusDays(1));
+
+        assertEquals(0, world.remind().run());
+    }
+
+    @Test
     void aDeletedPageRemindsNobody() {
         world.pages.delete(42);
         world.advanceTo(DUE.minusDays(1));

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Pages for use-case tests: everyone views a page unless it is restricted to groups; editors are listed. */
-final class TestPages implements Contents {
+final class TestPages implements Contents, AnnouncementPages {
     private final TestDirectory directory;
     private final Map<Long, Page> pages = new HashMap<>();
+    private final Set<String> removedMacros = new java.util.HashSet<>();
 
     TestPages(TestDirectory directory) {
         this.directory = directory;
@@ -30,6 +31,16 @@ final class TestPages implements Contents {
 
     void delete(long id) {
         pages.remove(id);
+    }
+
+    /** The page's editor deletes the macro from it. */
+    void removeMacro(long id, String macroId) {
+        removedMacros.add(id + "/" + macroId);
+    }
+
+    @Override
+    public boolean stillOn(long contentId, String macroId) {
+        return pages.containsKey(contentId) && !removedMacros.contains(contentId + "/" + macroId);
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.hallway.admin.Settings;
 import app.hallway.announce.Acknowledge;
 import app.hallway.announce.Acknowledgements;
 import app.hallway.announce.AnnouncementAccess;
+import app.hallway.announce.AnnouncementPages;
 import app.hallway.announce.Announcements;
 import app.hallway.announce.ListAnnouncements;
 import app.hallway.announce.ReadAnnouncement;
@@ -51,21 +52,21 @@ public final class AnnouncementUseCases {
 
     @Inject
     public AnnouncementUseCases(Announcements announcements, Acknowledgements acknowledgements, Reminders reminders,
-                                People people, Contents contents, Groups groups, Settings settings, Texts texts, Time time,
-                                Links links, Notifier notifier, ClusterLocks locks) {
+                                AnnouncementPages pages, People people, Contents contents, Groups groups, Settings settings,
+                                Texts texts, Time time, Links links, Notifier notifier, ClusterLocks locks) {
         // Every render asks for the HR groups: read them at most every few seconds on this node.
         Settings cached = new CachedSettings(settings, SETTINGS_TTL);
         AnnouncementAccess access = new AnnouncementAccess(new Roles(people, cached), people, contents);
         this.people = people;
         this.show = new ShowAnnouncement(announcements, acknowledgements, access, people, groups, texts, time, links);
-        this.list = new ListAnnouncements(announcements, acknowledgements, access, texts, time);
+        this.list = new ListAnnouncements(announcements, acknowledgements, access, pages, texts, time);
         this.feed = new ShowFeed(list, access, people, texts, links);
         this.read = new ReadAnnouncement(announcements, acknowledgements, access, texts, time);
         this.acknowledge = new Acknowledge(announcements, acknowledgements, access, people, texts, time);
         this.report = new ReportAcknowledgements(announcements, acknowledgements, access, groups, people, texts, time);
         this.showReport = new ShowReport(report, people, texts, links);
         this.requireAgain = new RequireAcknowledgementAgain(announcements, access, texts);
-        this.remind = new RemindToAcknowledge(announcements, acknowledgements, reminders, access, groups, contents, people,
+        this.remind = new RemindToAcknowledge(announcements, acknowledgements, reminders, access, groups, contents, pages, people,
                 notifier, texts, cached, locks, time);
     }
 
