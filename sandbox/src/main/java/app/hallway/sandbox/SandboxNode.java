@@ -1,5 +1,6 @@
 package app.hallway.sandbox;
 
+import app.hallway.sandbox.content.SandboxPage;
 import app.hallway.sandbox.demo.DemoContent;
 import app.hallway.sandbox.host.SandboxScheduler;
 import app.hallway.sandbox.plugin.LoadedPlugin;
@@ -54,7 +55,7 @@ public final class SandboxNode implements AutoCloseable {
         try {
             LoadedPlugin plugin = LoadedPlugin.enable(loader, "", host.descriptor, host.container);
             if (options.demo()) {
-                createDemoContent(host);
+                createDemoContent(host, plugin);
             }
             SandboxScheduler scheduler = new SandboxScheduler(plugin.jobs(), host.currentUser);
             Server server = new Server();
@@ -71,15 +72,29 @@ public final class SandboxNode implements AutoCloseable {
         }
     }
 
-    private static void createDemoContent(SandboxHost host) {
+    private static void createDemoContent(SandboxHost host, LoadedPlugin plugin) {
         ClusterLock lock = host.locks.getLockForName("sandbox.demo-content");
         lock.lock();
         try {
             if (!DemoContent.isPresent(host.pages)) {
                 DemoContent.create(host.pages);
+                viewAsAuthors(host, plugin);
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Confluence shows a saved page to its author; that first view is when macros record what they need (an
+     * announcement's identity and version, which the feed then lists). The demo content gets the same view.
+     */
+    private static void viewAsAuthors(SandboxHost host, LoadedPlugin plugin) {
+        StorageFormatRenderer renderer = new StorageFormatRenderer(plugin.macros());
+        for (SandboxPage listed : host.content.pages()) {
+            SandboxPage page = host.content.page(listed.id()).orElseThrow();
+            host.directory.byName(page.creator()).ifPresent(author -> host.currentUser.callAs(author,
+                    () -> renderer.render(page.storage(), host.pageManager.toEntity(page), "display")));
         }
     }
 

@@ -117,4 +117,13 @@ class SandboxNodeTest {
         assertTrue(users.contains("\"username\":\"ana\"") && users.contains("\"language\":\"es\""), users);
         assertTrue(users.split("\"username\"").length > 300, "about 300 generated employees");
     }
+
+    @Test
+    void theNewsPageListsTheDemoAnnouncementsWaitingForYouFirst() throws Exception {
+        String news = client.get("/pages/" + pageId(DemoContent.NEWS_TITLE), "eli").body();
+
+        int travel = news.indexOf("New travel policy");
+        int welcome = news.indexOf("Welcome to the new intranet");
+        assertTrue(travel > 0 && welcome > travel, news);
+    }
 }
