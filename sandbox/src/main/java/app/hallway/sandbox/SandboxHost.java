@@ -11,6 +11,7 @@ import app.hallway.sandbox.demo.DemoDirectory;
 import app.hallway.sandbox.host.Directory;
 import app.hallway.sandbox.host.JdbcClusterLockService;
 import app.hallway.sandbox.host.Outbox;
+import app.hallway.sandbox.host.SandboxApplicationProperties;
 import app.hallway.sandbox.host.OutboxMailServerManager;
 import app.hallway.sandbox.host.SandboxEventPublisher;
 import app.hallway.sandbox.host.SandboxCurrentUser;
@@ -34,6 +35,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
@@ -69,6 +71,7 @@ public final class SandboxHost implements AutoCloseable {
     final ActiveObjects activeObjects;
     final Container container = new Container();
     final SandboxEventPublisher events = new SandboxEventPublisher();
+    final SandboxApplicationProperties application = new SandboxApplicationProperties();
 
     SandboxHost(SandboxOptions options, ClassLoader loader) {
         this.loader = loader;
@@ -106,6 +109,7 @@ public final class SandboxHost implements AutoCloseable {
                 .registerHost(ClusterLockService.class, locks)
                 .registerHost(EventPublisher.class, events)
                 .registerHost(MailServerManager.class, new OutboxMailServerManager(outbox))
+                .registerHost(ApplicationProperties.class, application)
                 .registerHost(Clock.class, clock);
     }
 

@@ -8,6 +8,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
@@ -32,6 +33,7 @@ final class HostComponents {
     @ComponentImport private TemplateRenderer templateRenderer;
     @ComponentImport private ClusterLockService clusterLockService;
     @ComponentImport private MailServerManager mailServerManager;
+    @ComponentImport private ApplicationProperties applicationProperties;
 
     private HostComponents() {
     }
