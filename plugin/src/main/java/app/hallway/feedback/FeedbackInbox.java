@@ -19,6 +19,7 @@ import java.util.Map;
 public final class FeedbackInbox {
     /** The most rows one CSV export holds. */
     static final int CSV_LIMIT = 10_000;
+    static final int PAGE_SIZE = 50;
     private static final int BATCH = 200;
 
     private final FeedbackItems items;
@@ -50,6 +51,22 @@ public final class FeedbackInbox {
             next = Paging.encode(last.created().toEpochMilli(), last.id());
         }
         return new FeedbackList(cards.of(viewer.key(), page, true), -1, next);
+    }
+
+    /** HR's inbox page: the filters as chosen and the first (or {@code cursor}'s) page of {@value #PAGE_SIZE} items. */
+    public InboxView view(Person viewer, String status, String space, String age, String cursor) {
+        FeedbackList list = list(viewer, status, space, age, PAGE_SIZE, cursor);
+        List<Choice> statuses = new ArrayList<>();
+        statuses.add(new Choice("", texts.get("hallway.inbox.filter.any-status"), status == null || status.isBlank()));
+        for (FeedbackStatus s : FeedbackStatus.values()) {
+            statuses.add(new Choice(s.value(), texts.get("hallway.feedback.status." + s.value()), s.value().equals(status)));
+        }
+        List<Choice> ages = new ArrayList<>();
+        ages.add(new Choice("", texts.get("hallway.inbox.filter.any-age"), age == null || age.isBlank()));
+        for (InboxAge a : InboxAge.values()) {
+            ages.add(new Choice(a.value(), texts.get("hallway.inbox.age." + a.value()), a.value().equals(age)));
+        }
+        return new InboxView(list, statuses, ages, status, space, age);
     }
 
     /** Everything the filters match (up to {@value #CSV_LIMIT} items) as CSV, headers in the viewer's language. */

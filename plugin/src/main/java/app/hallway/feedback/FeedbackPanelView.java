@@ -8,7 +8,7 @@ import java.util.List;
  * An invisible view renders nothing (panel switched off for the space, or nobody logged in).
  */
 public final class FeedbackPanelView {
-    private static final FeedbackPanelView HIDDEN = new FeedbackPanelView(false, 0, null, null, false, false, List.of());
+    private static final FeedbackPanelView HIDDEN = new FeedbackPanelView(false, 0, null, null, false, false, List.of(), null, null);
 
     private final boolean visible;
     private final long pageId;
@@ -17,9 +17,11 @@ public final class FeedbackPanelView {
     private final boolean anonymousAllowed;
     private final boolean hr;
     private final List<StatusOption> statuses;
+    private final FeedbackCard blankItem;
+    private final String feedbackTitle;
 
     FeedbackPanelView(boolean visible, long pageId, ReactionBar reactions, FeedbackList feedback, boolean anonymousAllowed,
-                      boolean hr, List<StatusOption> statuses) {
+                      boolean hr, List<StatusOption> statuses, FeedbackCard blankItem, String feedbackTitle) {
         this.visible = visible;
         this.pageId = pageId;
         this.reactions = reactions;
@@ -27,9 +29,17 @@ public final class FeedbackPanelView {
         this.anonymousAllowed = anonymousAllowed;
         this.hr = hr;
         this.statuses = List.copyOf(statuses);
+        this.blankItem = blankItem;
+        this.feedbackTitle = feedbackTitle;
     }
 
-    static FeedbackPanelView hidden() {
+    /** "Feedback (12)". */
+    public String getFeedbackTitle() {
+        return feedbackTitle;
+    }
+
+    /** The panel that renders nothing. */
+    public static FeedbackPanelView hidden() {
         return HIDDEN;
     }
 
@@ -69,6 +79,14 @@ public final class FeedbackPanelView {
 
     public List<StatusOption> getStatuses() {
         return statuses;
+    }
+
+    /**
+     * An empty item rendered into a {@code <template>}: the script clones it for items it adds (new feedback,
+     * the next page), so items have one markup, labels included, whoever renders them.
+     */
+    public FeedbackCard getBlankItem() {
+        return blankItem;
     }
 
     public int getMaxLength() {

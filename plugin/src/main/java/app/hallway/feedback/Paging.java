@@ -29,6 +29,18 @@ public final class Paging {
         return requested;
     }
 
+    /** A {@code ?limit=} as sent (null when absent); a 400 naming {@code limit} when it is not a number. */
+    public static Integer parseLimit(String raw, Texts texts) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw HallwayException.invalid("limit", texts.get("hallway.error.limit", MAX_LIMIT));
+        }
+    }
+
     static String encode(long... values) {
         String plain = Arrays.stream(values).mapToObj(Long::toString).collect(Collectors.joining("."));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));

@@ -48,7 +48,11 @@ public final class PollOptionView {
         return voterNames;
     }
 
-    /** "Ana, Eli" for the tooltip; empty when there are none. */
+    public boolean isHasVoters() {
+        return !voterNames.isEmpty();
+    }
+
+    /** "Ana, Eli" for named polls; empty when there are none (always, for anonymous polls). */
     public String getVoterList() {
         return String.join(", ", voterNames);
     }

@@ -116,6 +116,11 @@ public final class PollView {
         return problems;
     }
 
+    public boolean isHasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** False when the macro has no question or fewer than two options: then only the problems show. */
     public boolean isValid() {
         return question != null;
     }

@@ -21,7 +21,7 @@ public final class React {
     private final Time time;
     private final Texts texts;
 
-    public React(Targets targets, Reactions reactions, FeedbackSettings settings, Endorsements endorsements, Time time, Texts texts) {
+    React(Targets targets, Reactions reactions, FeedbackSettings settings, Endorsements endorsements, Time time, Texts texts) {
         this.targets = targets;
         this.reactions = reactions;
         this.bars = new ReactionBars(reactions, settings);

@@ -5,8 +5,10 @@ import app.hallway.platform.ContentRef;
 import app.hallway.platform.Contents;
 import app.hallway.platform.Person;
 import app.hallway.platform.Texts;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,8 @@ import java.util.Optional;
  */
 public final class ShowFeedbackPanel {
     static final int FIRST_PAGE = 20;
+    /** No item has id 0 (ids are random from 1): the blank item's reaction bar reads as all zero. */
+    private static final ItemKey BLANK = ItemKey.feedback(0);
 
     private final Contents contents;
     private final FeedbackSettings settings;
@@ -44,8 +48,16 @@ public final class ShowFeedbackPanel {
         boolean hr = roles.isHr(me);
         List<StatusOption> statuses = hr ? Arrays.stream(FeedbackStatus.values())
                 .map(s -> new StatusOption(s.value(), texts.get("hallway.feedback.status." + s.value()))).toList() : List.of();
-        return new FeedbackPanelView(true, pageId, bars.forItem(me, String.valueOf(pageId)),
-                list.list(me, pageId, FeedbackOrder.SUPPORT, FIRST_PAGE, null),
-                settings.anonymousAllowed(page.get().spaceKey()), hr, statuses);
+        Map<String, ReactionBar> reactions = bars.forItems(me, List.of(String.valueOf(pageId), BLANK.value()));
+        FeedbackList first = list.list(me, pageId, FeedbackOrder.SUPPORT, FIRST_PAGE, null);
+        return new FeedbackPanelView(true, pageId, reactions.get(String.valueOf(pageId)), first,
+                settings.anonymousAllowed(page.get().spaceKey()), hr, statuses, blank(page.get(), reactions.get(BLANK.value())),
+                texts.get("hallway.panel.total", first.getTotal()));
+    }
+
+    private static FeedbackCard blank(ContentRef page, ReactionBar noReactions) {
+        FeedbackItem item = new FeedbackItem(BLANK.id(), page.id(), page.spaceKey(), null, "", Instant.EPOCH, null,
+                FeedbackStatus.OPEN, null, null, null, 0);
+        return new FeedbackCard(item, "", false, false, "", "", null, null, noReactions, null);
     }
 }

@@ -16,7 +16,7 @@ public final class ShowReactions {
     private final People people;
     private final Texts texts;
 
-    public ShowReactions(Targets targets, Reactions reactions, FeedbackSettings settings, People people, Texts texts) {
+    ShowReactions(Targets targets, Reactions reactions, FeedbackSettings settings, People people, Texts texts) {
         this.targets = targets;
         this.reactions = reactions;
         this.bars = new ReactionBars(reactions, settings);
