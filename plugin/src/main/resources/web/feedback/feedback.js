@@ -147,10 +147,10 @@
     var on = button.getAttribute("aria-pressed") !== "true";
     button.disabled = true;
     api(on ? "PUT" : "DELETE", "/reactions/" + enc(contentId) + "/" + enc(reaction)).then(function (state) {
-      updateBar(bar, state);
+      button.setAttribute("aria-pressed", state.mine ? "true" : "false");
+      button.querySelector(".hallway-reaction-count").textContent = state.count;
       delete whoCache[contentId + "|" + reaction];
-      var count = button.querySelector(".hallway-reaction-count").textContent;
-      announce(button, format(msg(messages(button), "reaction-live"), [reaction, count]));
+      announce(button, format(msg(messages(button), "reaction-live"), [reaction, state.count]));
     }).catch(function (error) {
       announce(button, error.message || msg(messages(button), "error"));
     }).then(function () {
@@ -464,7 +464,7 @@
       text.textContent = option.text;
       var count = document.createElement("span");
       count.className = "hallway-poll-result-count";
-      count.textContent = format(msg(section, "votes"), [option.votes, option.percent]);
+      count.textContent = option.votesLabel || "";
       var bar = document.createElement("span");
       bar.className = "hallway-poll-bar";
       bar.setAttribute("aria-hidden", "true");
@@ -503,7 +503,7 @@
       error.textContent = "";
       api("POST", "/polls/" + enc(section.getAttribute("data-poll-id")) + "/votes", { options: chosen }).then(function (view) {
         renderResults(section, view);
-        section.querySelector("[data-hallway-voters]").textContent = format(msg(section, "voters"), [view.voters]);
+        section.querySelector("[data-hallway-voters]").textContent = view.votersLabel;
         button.textContent = msg(section, "change");
         announce(section, msg(section, "voted"));
       }).catch(function (e) {

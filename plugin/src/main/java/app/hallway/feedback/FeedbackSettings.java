@@ -17,6 +17,10 @@ public final class FeedbackSettings {
     public static final int DEFAULT_POLL_MINIMUM = 5;
 
     private final Settings settings;
+    private volatile Parsed parsed;
+
+    private record Parsed(String setting, ReactionSet reactions) {
+    }
 
     public FeedbackSettings(Settings settings) {
         this.settings = settings;
@@ -38,8 +42,15 @@ public final class FeedbackSettings {
         return flag(settings.get(ANONYMOUS_DEFAULT)).orElse(true);
     }
 
+    /** The configured reactions; parsed again only when the setting's text changes. */
     public ReactionSet reactions() {
-        return ReactionSet.fromSetting(settings.get(REACTIONS).orElse(null));
+        String value = settings.get(REACTIONS).orElse("");
+        Parsed last = parsed;
+        if (last == null || !last.setting().equals(value)) {
+            last = new Parsed(value, ReactionSet.fromSetting(value));
+            parsed = last;
+        }
+        return last.reactions();
     }
 
     /** How many people must have voted before an anonymous poll shows results (at least 1). */

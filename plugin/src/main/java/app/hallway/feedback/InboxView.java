@@ -55,6 +55,12 @@ public final class InboxView {
         return String.join("&", parts);
     }
 
+    /** {@code format=csv} and the filters in use, for the export link. */
+    public String getCsvQuery() {
+        String filters = getFilterQuery();
+        return "format=csv" + (filters.isEmpty() ? "" : "&" + filters);
+    }
+
     /** The filters plus the cursor of the next page; empty on the last page. */
     public String getNextQuery() {
         if (!list.isHasMore()) {

@@ -13,14 +13,21 @@ public final class PollOptionView {
     private final Integer percent;
     private final boolean chosen;
     private final List<String> voterNames;
+    private final String votesLabel;
 
-    PollOptionView(int index, String text, Integer votes, Integer percent, boolean chosen, List<String> voterNames) {
+    PollOptionView(int index, String text, Integer votes, Integer percent, boolean chosen, List<String> voterNames, String votesLabel) {
         this.index = index;
         this.text = text;
         this.votes = votes;
         this.percent = percent;
         this.chosen = chosen;
         this.voterNames = List.copyOf(voterNames);
+        this.votesLabel = votesLabel;
+    }
+
+    /** "3 votes (60%)" in the viewer's language; null while results are hidden. */
+    public String getVotesLabel() {
+        return votesLabel;
     }
 
     public int getIndex() {

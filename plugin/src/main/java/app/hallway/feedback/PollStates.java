@@ -56,29 +56,30 @@ final class PollStates {
             Integer votes = hidden == null ? tally.getOrDefault(option, 0) : null;
             Integer percent = votes == null ? null : total == 0 ? 0 : Math.round(votes * 100f / total);
             List<String> names = hidden == null && !definition.anonymous() && votes > 0 ? names(poll.id(), option) : List.of();
-            options.add(new PollOptionView(i, option, votes, percent, ballot.contains(option), names));
+            options.add(new PollOptionView(i, option, votes, percent, ballot.contains(option), names,
+                    votes == null ? null : texts.get("hallway.poll.votes", votes, percent)));
         }
         return new PollView(poll.id(), definition.question(), options, definition.multiple(), definition.anonymous(),
                 definition.closes() == null ? null : definition.closes().toString(), closesLabel(viewerKey, definition),
                 closed, !ballot.isEmpty(), interactive && viewerKey != null && !closed,
                 hidden, hidden == null ? null : texts.get("hallway.poll.hidden." + hidden, minimum),
-                poll.voters(), interactive, problems);
+                poll.voters(), texts.get("hallway.poll.voters", poll.voters()), interactive, problems);
     }
 
     /** A poll whose macro is not saved yet: shown, not open for votes. */
     PollView preview(PollDefinition definition, String viewerKey, List<String> problems) {
         List<PollOptionView> options = new ArrayList<>();
         for (int i = 0; i < definition.options().size(); i++) {
-            options.add(new PollOptionView(i, definition.options().get(i), null, null, false, List.of()));
+            options.add(new PollOptionView(i, definition.options().get(i), null, null, false, List.of(), null));
         }
         return new PollView(null, definition.question(), options, definition.multiple(), definition.anonymous(),
                 definition.closes() == null ? null : definition.closes().toString(), closesLabel(viewerKey, definition),
                 definition.closedOn(time.today()), false, false, "unsaved", texts.get("hallway.poll.hidden.unsaved"),
-                0, false, problems);
+                0, texts.get("hallway.poll.voters", 0), false, problems);
     }
 
     static PollView invalid(List<String> problems) {
-        return new PollView(null, null, List.of(), false, false, null, null, false, false, false, null, null, 0, false, problems);
+        return new PollView(null, null, List.of(), false, false, null, null, false, false, false, null, null, 0, null, false, problems);
     }
 
     private String closesLabel(String viewerKey, PollDefinition definition) {

@@ -20,12 +20,13 @@ public final class PollView {
     private final String hiddenReason;
     private final String hiddenMessage;
     private final int voters;
+    private final String votersLabel;
     private final boolean interactive;
     private final List<String> problems;
 
     PollView(Long id, String question, List<PollOptionView> options, boolean multiple, boolean anonymous, String closes,
              String closesLabel, boolean closed, boolean voted, boolean canVote, String hiddenReason, String hiddenMessage,
-             int voters, boolean interactive, List<String> problems) {
+             int voters, String votersLabel, boolean interactive, List<String> problems) {
         this.id = id;
         this.question = question;
         this.options = List.copyOf(options);
@@ -39,6 +40,7 @@ public final class PollView {
         this.hiddenReason = hiddenReason;
         this.hiddenMessage = hiddenMessage;
         this.voters = voters;
+        this.votersLabel = votersLabel;
         this.interactive = interactive;
         this.problems = List.copyOf(problems);
     }
@@ -104,6 +106,11 @@ public final class PollView {
 
     public int getVoters() {
         return voters;
+    }
+
+    /** "3 people have voted" in the viewer's language. */
+    public String getVotersLabel() {
+        return votersLabel;
     }
 
     /** False in exports (PDF, e-mail…): the question and options show, the form does not. */

@@ -8,13 +8,12 @@ import app.hallway.platform.Time;
 
 /**
  * Adds or removes a person's reaction to a page, blog post, announcement or feedback item. Idempotent both
- * ways; answers the item's reactions afterwards. The first time someone gives a reaction to an item it is an
- * endorsement of its owner in the interaction log.
+ * ways; answers that reaction's count afterwards (from the same transaction, no further query). The first time
+ * someone gives a reaction to an item it is an endorsement of its owner in the interaction log.
  */
 public final class React {
     private final Targets targets;
     private final Reactions reactions;
-    private final ReactionBars bars;
     private final FeedbackSettings settings;
     private final PanelGate gate;
     private final Endorsements endorsements;
@@ -24,7 +23,6 @@ public final class React {
     React(Targets targets, Reactions reactions, FeedbackSettings settings, Endorsements endorsements, Time time, Texts texts) {
         this.targets = targets;
         this.reactions = reactions;
-        this.bars = new ReactionBars(reactions, settings);
         this.settings = settings;
         this.gate = new PanelGate(settings, texts);
         this.endorsements = endorsements;
@@ -32,21 +30,22 @@ public final class React {
         this.texts = texts;
     }
 
-    public ReactionBar add(Person viewer, String contentId, String reaction) {
+    public ReactionState add(Person viewer, String contentId, String reaction) {
         Target target = targets.visible(viewer.key(), contentId);
         gate.requireOpen(target);
-        Reactions.ReactionChange change = reactions.add(target, known(reaction), viewer.key(), time.now());
+        String known = known(reaction);
+        Reactions.ReactionChange change = reactions.add(target, known, viewer.key(), time.now());
         if (change.firstTime()) {
             endorsements.record(InteractionType.REACTION, viewer.key(), target, time.now());
         }
-        return bars.forItem(viewer.key(), target.contentId());
+        return new ReactionState(target.contentId(), known, change.count(), true);
     }
 
-    public ReactionBar remove(Person viewer, String contentId, String reaction) {
+    public ReactionState remove(Person viewer, String contentId, String reaction) {
         Target target = targets.visible(viewer.key(), contentId);
         gate.requireOpen(target);
-        reactions.remove(target, known(reaction), viewer.key(), time.now());
-        return bars.forItem(viewer.key(), target.contentId());
+        String known = known(reaction);
+        return new ReactionState(target.contentId(), known, reactions.remove(target, known, viewer.key(), time.now()).count(), false);
     }
 
     private String known(String reaction) {

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -27,6 +28,11 @@ import net.java.ao.Query;
 @Named
 public final class AoReactions implements Reactions {
     private final ActiveObjects ao;
+    /**
+     * Counter row ids by {@code item|reaction}, so a toggle goes straight to the lock. Counters are only ever
+     * deleted with a withdrawn feedback item, which no one can react to any more; this node forgets them then.
+     */
+    private final Map<String, Integer> counterIds = new ConcurrentHashMap<>();
 
     @Inject
     public AoReactions(ActiveObjects ao) {
@@ -45,41 +51,46 @@ public final class AoReactions implements Reactions {
 
     private ReactionChange toggle(Target target, String reaction, String userKey, Instant at, boolean on) {
         String item = target.contentId();
-        int counterId = counter(item, target.pageId(), reaction).getID();
-        return ao.executeInTransaction(() -> {
-            ReactionCountEntity counter = ao.get(ReactionCountEntity.class, counterId);
-            AoRows.lock(counter, counter::setWriteLock);
-            ReactionEntity[] rows = ao.find(ReactionEntity.class, Query.select().where("REACTION_KEY = ?", reactionKey(item, userKey, reaction)));
-            boolean changed = false;
-            boolean first = false;
-            if (rows.length == 0 && on) {
-                ao.create(ReactionEntity.class, new DBParam("REACTION_KEY", reactionKey(item, userKey, reaction)),
-                        new DBParam("ITEM_KEY", item), new DBParam("PAGE_ID", target.pageId()), new DBParam("USER_KEY", userKey),
-                        new DBParam("REACTION", reaction), new DBParam("ACTIVE", true), new DBParam("CREATED", Date.from(at)));
-                changed = true;
-                first = true;
-            } else if (rows.length > 0 && rows[0].isActive() != on) {
-                rows[0].setActive(on);
-                rows[0].save();
-                changed = true;
-            }
-            int count = ao.count(ReactionEntity.class, Query.select().where("ITEM_KEY = ? AND REACTION = ? AND ACTIVE = ?", item, reaction, true));
-            counter.setReactionCount(count);
-            counter.save();
-            return new ReactionChange(changed, first, count);
-        });
+        String counterKey = item + "|" + reaction;
+        Integer known = counterIds.get(counterKey);
+        int counterId = known != null ? known : counterIds.computeIfAbsent(counterKey, key -> AoRows.findOrCreate(ao,
+                () -> counter(key), () -> ao.create(ReactionCountEntity.class, new DBParam("COUNTER_KEY", key),
+                        new DBParam("ITEM_KEY", item), new DBParam("PAGE_ID", target.pageId()), new DBParam("REACTION", reaction),
+                        new DBParam("REACTION_COUNT", 0), new DBParam("WRITE_LOCK", 0L))).getID());
+        return ao.executeInTransaction(() ->
+                toggleLocked(ao.get(ReactionCountEntity.class, counterId), item, reaction, userKey, target.pageId(), at, on));
     }
 
-    private ReactionCountEntity counter(String item, long pageId, String reaction) {
-        String key = item + "|" + reaction;
-        return AoRows.findOrCreate(ao,
-                () -> {
-                    ReactionCountEntity[] found = ao.find(ReactionCountEntity.class, Query.select().where("COUNTER_KEY = ?", key));
-                    return found.length == 0 ? null : found[0];
-                },
-                () -> ao.create(ReactionCountEntity.class, new DBParam("COUNTER_KEY", key), new DBParam("ITEM_KEY", item),
-                        new DBParam("PAGE_ID", pageId), new DBParam("REACTION", reaction), new DBParam("REACTION_COUNT", 0),
-                        new DBParam("WRITE_LOCK", 0L)));
+    /** Inside a transaction: lock the counter, change the person's row, recount under the lock. */
+    private ReactionChange toggleLocked(ReactionCountEntity counter, String item, String reaction, String userKey, long pageId,
+                                        Instant at, boolean on) {
+        AoRows.lock(counter, counter::setWriteLock);
+        String key = reactionKey(item, userKey, reaction);
+        ReactionEntity[] rows = ao.find(ReactionEntity.class, Query.select("ID, ACTIVE").where("REACTION_KEY = ?", key));
+        boolean changed = false;
+        boolean first = false;
+        if (rows.length == 0 && on) {
+            ao.create(ReactionEntity.class, new DBParam("REACTION_KEY", key), new DBParam("ITEM_KEY", item),
+                    new DBParam("PAGE_ID", pageId), new DBParam("USER_KEY", userKey), new DBParam("REACTION", reaction),
+                    new DBParam("ACTIVE", true), new DBParam("CREATED", Date.from(at)));
+            changed = true;
+            first = true;
+        } else if (rows.length > 0 && rows[0].isActive() != on) {
+            rows[0].setActive(on);
+            rows[0].save();
+            changed = true;
+        }
+        int count = ao.count(ReactionEntity.class, Query.select().where("ITEM_KEY = ? AND REACTION = ? AND ACTIVE = ?", item, reaction, true));
+        if (changed) {
+            counter.setReactionCount(count);
+            counter.save();
+        }
+        return new ReactionChange(changed, first, count);
+    }
+
+    private ReactionCountEntity counter(String counterKey) {
+        ReactionCountEntity[] found = ao.find(ReactionCountEntity.class, Query.select().where("COUNTER_KEY = ?", counterKey));
+        return found.length == 0 ? null : found[0];
     }
 
     @Override
@@ -137,6 +148,7 @@ public final class AoReactions implements Reactions {
             ao.deleteWithSQL(ReactionCountEntity.class, "ITEM_KEY = ?", contentId);
             return null;
         });
+        counterIds.keySet().removeIf(key -> key.startsWith(contentId + "|"));
     }
 
     private static String reactionKey(String item, String userKey, String reaction) {

@@ -1,5 +1,6 @@
 package app.hallway.feedback.confluence;
 
+import app.hallway.admin.CachedSettings;
 import app.hallway.admin.Settings;
 import app.hallway.announce.Announcements;
 import app.hallway.feedback.FeedbackItems;
@@ -17,6 +18,7 @@ import app.hallway.platform.Texts;
 import app.hallway.platform.Time;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 
 /**
  * The feedback feature's use cases built once over the plugin's components, for the feature's adapters
@@ -24,6 +26,9 @@ import jakarta.inject.Named;
  */
 @Named
 public final class FeedbackWiring {
+    /** How long another node's change to a feedback setting may take to show here (see {@link CachedSettings}). */
+    static final Duration SETTINGS_MAX_AGE = Duration.ofSeconds(5);
+
     private final FeedbackUseCases useCases;
     private final People people;
     private final Texts texts;
@@ -33,7 +38,7 @@ public final class FeedbackWiring {
                           Spaces spaces, People people, Settings settings, Notifier notifier, Interactions interactions,
                           Time time, Texts texts) {
         this.useCases = new FeedbackUseCases(new FeedbackUseCases.Ports(items, reactions, polls, announcements, contents,
-                spaces, people, settings, notifier, interactions, time, texts));
+                spaces, people, new CachedSettings(settings, SETTINGS_MAX_AGE), notifier, interactions, time, texts));
         this.people = people;
         this.texts = texts;
     }

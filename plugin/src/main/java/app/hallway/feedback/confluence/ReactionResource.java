@@ -2,6 +2,7 @@ package app.hallway.feedback.confluence;
 
 import app.hallway.feedback.Paging;
 import app.hallway.feedback.ReactionBar;
+import app.hallway.feedback.ReactionState;
 import app.hallway.platform.Slice;
 import com.atlassian.annotations.security.LicensedOnly;
 import jakarta.inject.Inject;
@@ -17,8 +18,8 @@ import java.util.List;
 
 /**
  * {@code /reactions/{contentId}}: counts per reaction and whether I reacted; {@code PUT}/{@code DELETE}
- * {@code /reactions/{contentId}/{reaction}} add or remove mine (idempotent); {@code GET} of the latter lists
- * who gave it. The reaction is the emoji itself, percent-encoded in the path.
+ * {@code /reactions/{contentId}/{reaction}} add or remove mine (idempotent) and answer that reaction's count;
+ * {@code GET} of the latter lists who gave it. The reaction is the emoji itself, percent-encoded in the path.
  */
 @Path("/reactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,13 +40,13 @@ public final class ReactionResource {
 
     @PUT
     @Path("/{contentId}/{reaction}")
-    public ReactionBar add(@PathParam("contentId") String contentId, @PathParam("reaction") String reaction) {
+    public ReactionState add(@PathParam("contentId") String contentId, @PathParam("reaction") String reaction) {
         return feedback.useCases().react().add(feedback.viewer(), contentId, reaction);
     }
 
     @DELETE
     @Path("/{contentId}/{reaction}")
-    public ReactionBar remove(@PathParam("contentId") String contentId, @PathParam("reaction") String reaction) {
+    public ReactionState remove(@PathParam("contentId") String contentId, @PathParam("reaction") String reaction) {
         return feedback.useCases().react().remove(feedback.viewer(), contentId, reaction);
     }
 
