@@ -1,0 +1,109 @@
+package app.hallway.leaders.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides who is reported as an opinion leader (LEADERS.md): score in the top 5 %, at least
+ * {@link LeaderCriteria#minDistinctEndorsers()} distinct endorsers, endorsers from at least
+ * {@link LeaderCriteria#minEndorserDepartments()} departments, and stable: in the top 5 % in at
+ * least {@link LeaderCriteria#minStableShare()} of bootstrap resamples of the edges.
+ *
+ * <p>Cost: dominated by the bootstrap, {@code resamples} runs of weighted LeaderRank. The
+ * constructor validates its arguments and assesses everyone once; the results are unmodifiable.
+ */
+public final class LeaderGates {
+
+    private final List<LeaderAssessment> assessments;
+
+    /**
+     * @param endorsements the endorsement graph
+     * @param leaderRank scores computed on {@code endorsements.graph()}; its tolerance and iteration
+     *        guard are reused for the resamples
+     * @param departments department of every person, numbered from 0, one entry per person
+     */
+    public LeaderGates(EndorsementGraph endorsements, WeightedLeaderRank leaderRank, int[] departments,
+                       LeaderCriteria criteria) {
+        Objects.requireNonNull(endorsements, "endorsements");
+        Objects.requireNonNull(leaderRank, "leaderRank");
+        Objects.requireNonNull(criteria, "criteria");
+        if (leaderRank.graph() != endorsements.graph()) {
+            throw new IllegalArgumentException("the scores were computed on another graph");
+        }
+        WeightedDigraph graph = endorsements.graph();
+        int[] endorserDepartments = countEndorserDepartments(graph, departments);
+        ScoreRanking ranking = new ScoreRanking(leaderRank.scores().values());
+        BootstrapStability stability = new BootstrapStability(
+                leaderRank, LeaderBand.TOP_5.share(), criteria.resamples(), criteria.seed());
+        List<LeaderAssessment> all = new ArrayList<>(graph.nodeCount());
+        for (int person = 0; person < graph.nodeCount(); person++) {
+            LeaderBand band = ranking.band(person);
+            Set<LeaderGate> failed = EnumSet.noneOf(LeaderGate.class);
+            addIf(failed, band == LeaderBand.OTHER, LeaderGate.TOP_SCORE);
+            addIf(failed, graph.inDegree(person) < criteria.minDistinctEndorsers(), LeaderGate.DISTINCT_ENDORSERS);
+            addIf(failed, endorserDepartments[person] < criteria.minEndorserDepartments(), LeaderGate.ENDORSER_DEPARTMENTS);
+            addIf(failed, stability.shareInTop(person) < criteria.minStableShare(), LeaderGate.STABILITY);
+            all.add(new LeaderAssessment(person, band, graph.inDegree(person), endorserDepartments[person],
+                    stability.shareInTop(person), failed));
+        }
+        this.assessments = List.copyOf(all);
+    }
+
+    private static void addIf(Set<LeaderGate> failed, boolean fails, LeaderGate gate) {
+        if (fails) {
+            failed.add(gate);
+        }
+    }
+
+    private static int[] countEndorserDepartments(WeightedDigraph graph, int[] departments) {
+        Objects.requireNonNull(departments, "departments");
+        if (departments.length != graph.nodeCount()) {
+            throw new IllegalArgumentException("need one department per person: "
+                    + departments.length + " for " + graph.nodeCount());
+        }
+        int departmentCount = 0;
+        for (int department : departments) {
+            if (department < 0) {
+                throw new IllegalArgumentException("departments are numbered from 0: " + department);
+            }
+            departmentCount = Math.max(departmentCount, department + 1);
+        }
+        // seenBy[d] == person + 1 marks department d as already counted for this person.
+        int[] seenBy = new int[departmentCount];
+        int[] counts = new int[graph.nodeCount()];
+        for (int person = 0; person < graph.nodeCount(); person++) {
+            for (int position = graph.inOffsets[person]; position < graph.inOffsets[person + 1]; position++) {
+                int department = departments[graph.sources[position]];
+                if (seenBy[department] != person + 1) {
+                    seenBy[department] = person + 1;
+                    counts[person]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Everyone's assessment, indexed by person. */
+    public List<LeaderAssessment> assessments() {
+        return assessments;
+    }
+
+    public LeaderAssessment assessment(int person) {
+        return assessments.get(person);
+    }
+
+    /**
+     * The opinion leaders, top band first, by person number within a band, so that the order
+     * reveals no more than the bands do.
+     */
+    public List<LeaderAssessment> leaders() {
+        return assessments.stream()
+                .filter(LeaderAssessment::leader)
+                .sorted(Comparator.comparing(LeaderAssessment::band).thenComparingInt(LeaderAssessment::person))
+                .toList();
+    }
+}
