@@ -47,7 +47,7 @@ class FeedbackSandboxTest {
         assertTrue(html.contains("data-reaction=\"👍\""), html);
         assertTrue(html.contains("Give this feedback anonymously"), html);
         assertTrue(html.contains("Anonymous means anonymous"), "the promise sits next to the checkbox");
-        assertTrue(html.contains("/download/resources/app.hallway:hallway-feedback/feedback.js"), "the script is on the page");
+        assertTrue(html.contains("/download/resources/app.hallway:hallway-feedback/panel.js"), "the script is on the page");
     }
 
     @Test
@@ -184,6 +184,8 @@ class FeedbackSandboxTest {
         assertTrue(csv.body().startsWith("\uFEFF"), csv.body());
         assertTrue(csv.body().contains("'=cmd"), csv.body());
         assertEquals(403, http.get("/plugins/servlet/hallway/feedback-inbox", "sam").status());
+        assertEquals(401, http.get("/plugins/servlet/hallway/feedback-inbox", null).status());
+        assertEquals(401, http.get(REST + "/feedback", null).status());
         assertEquals(403, http.get(REST + "/feedback", "sam").status());
     }
 
