@@ -51,8 +51,13 @@
     var bar = li.querySelector(".hallway-reactions");
     bar.setAttribute("data-content-id", card.contentId);
     updateBar(bar, card.reactions || { reactions: [] });
-    li.querySelector(".hallway-item-own").hidden = !card.mine;
-    li.querySelector(".hallway-edit-form textarea").value = card.text;
+    if (card.mine) {
+      li.querySelector(".hallway-item-own").hidden = false;
+      li.querySelector(".hallway-edit-form textarea").value = card.text;
+    } else {
+      li.querySelector(".hallway-item-own").remove();
+      li.querySelector(".hallway-edit-form").remove();
+    }
     var select = li.querySelector(".hallway-answer-form select");
     if (select) {
       select.value = card.status;

@@ -38,7 +38,7 @@ public final class FeedbackPanelContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
         result.put("view", view(context.get("page")));
-        result.put("text", new TemplateText(feedback.texts()));
+        result.put("text", new TemplateText(new RenderTexts(feedback.texts())));
         return result;
     }
 
