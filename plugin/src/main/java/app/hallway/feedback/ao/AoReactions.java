@@ -57,8 +57,9 @@ public final class AoReactions implements Reactions {
                 () -> counter(key), () -> ao.create(ReactionCountEntity.class, new DBParam("COUNTER_KEY", key),
                         new DBParam("ITEM_KEY", item), new DBParam("PAGE_ID", target.pageId()), new DBParam("REACTION", reaction),
                         new DBParam("REACTION_COUNT", 0), new DBParam("WRITE_LOCK", 0L))).getID());
-        return ao.executeInTransaction(() ->
-                toggleLocked(ao.get(ReactionCountEntity.class, counterId), item, reaction, userKey, target.pageId(), at, on));
+        return ao.executeInTransaction(() -> toggleLocked(
+                ao.find(ReactionCountEntity.class, Query.select("ID").where("ID = ?", counterId))[0],
+                item, reaction, userKey, target.pageId(), at, on));
     }
 
     /** Inside a transaction: lock the counter, change the person's row, recount under the lock. */
