@@ -51,6 +51,15 @@ class FeedbackSandboxTest {
     }
 
     @Test
+    void blogPostsHaveThePanelToo() {
+        long blog = http.send("POST", "/rest/sandbox/pages", "hana",
+                "{\"space\":\"NEWS\",\"title\":\"Weekly news\",\"type\":\"blogpost\",\"storage\":\"<p>x</p>\"}").json().path("id").asLong();
+
+        assertTrue(http.get("/pages/" + blog, "eli").body().contains("id=\"hallway-feedback\""));
+        assertEquals(201, http.send("POST", REST + "/feedback/" + blog, "eli", "{\"text\":\"Nice news\"}").status());
+    }
+
+    @Test
     void spanishReadersGetASpanishPanel() {
         String html = http.get("/pages/" + page, "ana").body();
 
@@ -170,6 +179,8 @@ class FeedbackSandboxTest {
         assertEquals(1, voted.json().path("options").get(1).path("votes").asInt());
         assertEquals(400, http.send("POST", REST + "/polls/" + poll.group(1) + "/votes", "eli", "{\"options\":[\"Curry\"]}").status());
         assertTrue(http.get("/pages/" + id, "eli").body().contains("Change my vote"));
+        String pdf = http.get("/pages/" + id + "?output=pdf", "eli").body();
+        assertTrue(pdf.contains("Where &lt;b&gt;lunch&lt;/b&gt;?") && !pdf.contains("hallway-poll-form"), "exports show the poll without a form");
     }
 
     @Test
