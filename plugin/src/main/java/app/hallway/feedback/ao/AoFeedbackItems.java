@@ -27,8 +27,8 @@ import net.java.ao.Query;
 
 /**
  * {@link FeedbackItems} in Active Objects. Ids are random positive numbers below 2^53 (exact in JavaScript).
- * A vote locks its item's row, changes the voter's vote row and recounts the item's active votes into
- * {@code SUPPORT} in one transaction, so support stays exact under concurrent votes on every node.
+ * A vote locks its item's row, changes the voter's vote row and moves {@code SUPPORT} by one, reading it after
+ * taking the lock, in one transaction: support stays exact under concurrent votes on every node.
  */
 @Named
 public final class AoFeedbackItems implements FeedbackItems {
@@ -200,9 +200,12 @@ public final class AoFeedbackItems implements FeedbackItems {
                 votes[0].save();
                 changed = true;
             }
-            int support = ao.count(FeedbackVoteEntity.class, Query.select().where("ITEM_ID = ? AND ACTIVE = ?", itemId, true));
-            locked.setSupport(support);
-            locked.save();
+            int support = locked.getSupport();
+            if (changed) {
+                support = Math.max(0, support + (on ? 1 : -1));
+                locked.setSupport(support);
+                locked.save();
+            }
             return new SupportChange(changed, first, support);
         });
     }

@@ -23,9 +23,10 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * {@link Polls} in Active Objects. A vote locks the poll's row, replaces the voter's choice rows, recounts
- * the options it touched into their tally rows and counts a first ballot into {@code VOTERS}, in one
- * transaction: votes on any node serialise per poll and the tallies stay exact.
+ * {@link Polls} in Active Objects. A vote locks the poll's row, replaces the voter's choice rows, moves the
+ * tallies of the options it added or dropped by one and counts a first ballot into {@code VOTERS}, in one
+ * transaction: votes on any node serialise per poll, so the tallies stay exact at a cost that does not grow
+ * with the number of votes.
  */
 @Named
 public final class AoPolls implements Polls {
@@ -87,14 +88,20 @@ public final class AoPolls implements Polls {
             AoRows.lock(poll, poll::setWriteLock);
             List<String> previous = ballot(pollId, voterKey);
             ao.deleteWithSQL(PollChoiceEntity.class, "POLL_ID = ? AND VOTER_KEY = ?", pollId, voterKey);
-            for (String choice : new LinkedHashSet<>(choices)) {
+            Set<String> now = new LinkedHashSet<>(choices);
+            for (String choice : now) {
                 ao.create(PollChoiceEntity.class, new DBParam("POLL_ID", pollId), new DBParam("VOTER_KEY", voterKey),
                         new DBParam("OPTION_TEXT", choice), new DBParam("CHOSEN", Date.from(at)));
             }
-            Set<String> touched = new LinkedHashSet<>(previous);
-            touched.addAll(choices);
-            for (String option : touched) {
-                recount(pollId, option);
+            for (String option : previous) {
+                if (!now.contains(option)) {
+                    tallyBy(pollId, option, -1);
+                }
+            }
+            for (String option : now) {
+                if (!previous.contains(option)) {
+                    tallyBy(pollId, option, 1);
+                }
             }
             boolean first = previous.isEmpty();
             if (first) {
@@ -106,15 +113,15 @@ public final class AoPolls implements Polls {
         });
     }
 
-    private void recount(long pollId, String option) {
-        int votes = ao.count(PollChoiceEntity.class, Query.select().where("POLL_ID = ? AND OPTION_TEXT = ?", pollId, option));
+    /** Under the poll's lock: moves one option's tally, creating its row on first use. */
+    private void tallyBy(long pollId, String option, int delta) {
         String key = pollId + "|" + option;
-        PollTallyEntity[] found = ao.find(PollTallyEntity.class, Query.select().where("TALLY_KEY = ?", key));
+        PollTallyEntity[] found = ao.find(PollTallyEntity.class, Query.select("ID, VOTES").where("TALLY_KEY = ?", key));
         if (found.length == 0) {
             ao.create(PollTallyEntity.class, new DBParam("TALLY_KEY", key), new DBParam("POLL_ID", pollId),
-                    new DBParam("OPTION_TEXT", option), new DBParam("VOTES", votes));
+                    new DBParam("OPTION_TEXT", option), new DBParam("VOTES", Math.max(0, delta)));
         } else {
-            found[0].setVotes(votes);
+            found[0].setVotes(Math.max(0, found[0].getVotes() + delta));
             found[0].save();
         }
     }

@@ -21,9 +21,8 @@ import net.java.ao.Query;
 
 /**
  * {@link Reactions} in Active Objects. A toggle locks the (item, reaction) counter row, changes the person's
- * reaction row, recounts that reaction's active rows through the {@code ITEM_KEY} index and stores the count,
- * all in one transaction: concurrent toggles on any node serialise on the counter row, so counts are exact,
- * and a page view reads counters, never reaction rows.
+ * reaction row and moves the count by one, all in one transaction: concurrent toggles on any node serialise on
+ * the counter row, so counts are exact, and a page view reads counters, never reaction rows.
  */
 @Named
 public final class AoReactions implements Reactions {
@@ -62,7 +61,11 @@ public final class AoReactions implements Reactions {
                 item, reaction, userKey, target.pageId(), at, on));
     }
 
-    /** Inside a transaction: lock the counter, change the person's row, recount under the lock. */
+    /**
+     * Inside a transaction: lock the counter, change the person's row, then move the count by one. Every change
+     * of a count happens under its row's lock, so reading it after taking the lock and writing it back is exact,
+     * and costs one row whatever the number of reactions (a recount would read them all).
+     */
     private ReactionChange toggleLocked(ReactionCountEntity counter, String item, String reaction, String userKey, long pageId,
                                         Instant at, boolean on) {
         AoRows.lock(counter, counter::setWriteLock);
@@ -81,10 +84,13 @@ public final class AoReactions implements Reactions {
             rows[0].save();
             changed = true;
         }
-        int count = ao.count(ReactionEntity.class, Query.select().where("ITEM_KEY = ? AND REACTION = ? AND ACTIVE = ?", item, reaction, true));
+        ReactionCountEntity fresh = ao.find(ReactionCountEntity.class,
+                Query.select("ID, REACTION_COUNT").where("ID = ?", counter.getID()))[0];
+        int count = fresh.getReactionCount();
         if (changed) {
-            counter.setReactionCount(count);
-            counter.save();
+            count = Math.max(0, count + (on ? 1 : -1));
+            fresh.setReactionCount(count);
+            fresh.save();
         }
         return new ReactionChange(changed, first, count);
     }
