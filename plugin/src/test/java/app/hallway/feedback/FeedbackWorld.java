@@ -1,7 +1,10 @@
 package app.hallway.feedback;
 
 import app.hallway.announce.Announcement;
+import app.hallway.announce.AnnouncementSettings;
 import app.hallway.announce.Announcements;
+import app.hallway.announce.Priority;
+import app.hallway.announce.Registration;
 import app.hallway.leaders.Interaction;
 import app.hallway.leaders.Interactions;
 import app.hallway.platform.ContentRef;
@@ -14,6 +17,7 @@ import app.hallway.platform.Spaces;
 import app.hallway.testing.BundleTexts;
 import app.hallway.testing.InMemorySettings;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,7 +77,8 @@ final class FeedbackWorld {
     }
 
     FeedbackWorld announcement(long id, long pageId) {
-        announcements.put(id, new Announcement(id, pageId, "m-" + id, "Announcement " + id, 1));
+        announcements.put(id, new Announcement(id, pageId, "m-" + id, "NEWS", "Announcement " + id, "", 1, 1,
+                AnnouncementSettings.plain(Priority.INFO), null, null, null, -1));
         return this;
     }
 
@@ -138,15 +143,36 @@ final class FeedbackWorld {
         }
     }
 
+    /** The feedback feature only looks announcements up by id; it never writes or lists them. */
     private final class FakeAnnouncements implements Announcements {
         @Override
-        public Announcement register(long contentId, String macroId, String title, String textHash) {
+        public Announcement register(Registration registration) {
             throw new UnsupportedOperationException("the feedback feature never registers announcements");
         }
 
         @Override
         public Optional<Announcement> byId(long id) {
             return Optional.ofNullable(announcements.get(id));
+        }
+
+        @Override
+        public List<Announcement> shownOn(LocalDate today, Set<String> spaceKeys, Priority minimum, int limit) {
+            throw new UnsupportedOperationException("the feedback feature never lists announcements");
+        }
+
+        @Override
+        public List<Announcement> awaitingAcknowledgement(LocalDate today) {
+            throw new UnsupportedOperationException("the feedback feature never lists announcements");
+        }
+
+        @Override
+        public Optional<Announcement> requireVersion(long id, int version) {
+            throw new UnsupportedOperationException("the feedback feature never changes announcements");
+        }
+
+        @Override
+        public void recordAudienceSize(long id, int size) {
+            throw new UnsupportedOperationException("the feedback feature never changes announcements");
         }
     }
 
