@@ -19,6 +19,7 @@ import app.hallway.sandbox.host.SandboxI18nResolver;
 import app.hallway.sandbox.host.SandboxLocaleManager;
 import app.hallway.sandbox.host.SandboxPageManager;
 import app.hallway.sandbox.host.SandboxPermissionManager;
+import app.hallway.sandbox.host.SandboxSpaceManager;
 import app.hallway.sandbox.host.SandboxTransactionTemplate;
 import app.hallway.sandbox.host.SandboxUserAccessor;
 import app.hallway.sandbox.host.SandboxUserManager;
@@ -32,6 +33,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.mail.server.MailServerManager;
@@ -103,6 +105,7 @@ public final class SandboxHost implements AutoCloseable {
                 .registerHost(UserAccessor.class, new SandboxUserAccessor(directory))
                 .registerHost(PermissionManager.class, permissions)
                 .registerHost(PageManager.class, pageManager)
+                .registerHost(SpaceManager.class, new SandboxSpaceManager(spaces))
                 .registerHost(LocaleManager.class, locales)
                 .registerHost(I18nResolver.class, new SandboxI18nResolver(loader, bundles, locales))
                 .registerHost(TemplateRenderer.class, templates)

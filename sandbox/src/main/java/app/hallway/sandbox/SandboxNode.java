@@ -7,6 +7,7 @@ import app.hallway.sandbox.plugin.LoadedPlugin;
 import app.hallway.sandbox.plugin.ServletModule;
 import app.hallway.sandbox.render.StorageFormatRenderer;
 import app.hallway.sandbox.web.CurrentUserFilter;
+import app.hallway.sandbox.web.DecoratorFilter;
 import app.hallway.sandbox.web.IndexServlet;
 import app.hallway.sandbox.web.JsonMapper;
 import app.hallway.sandbox.web.OutboxServlet;
@@ -125,6 +126,7 @@ public final class SandboxNode implements AutoCloseable {
 
         PageChrome chrome = new PageChrome(host.directory, host.currentUser, host.locales, host.descriptor.key(),
                 host.descriptor.webResources(), nodeName);
+        context.addFilter(new FilterHolder(new DecoratorFilter(chrome)), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         StorageFormatRenderer storage = new StorageFormatRenderer(plugin.macros());
         WebPanels panels = new WebPanels(plugin, host.templates, host.loader);
         context.addServlet(new ServletHolder(new WebResourceServlet(host.loader, host.descriptor.key(), host.descriptor.webResources())),

@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -28,6 +29,7 @@ final class HostComponents {
     @ComponentImport private UserAccessor userAccessor;
     @ComponentImport private PermissionManager permissionManager;
     @ComponentImport private PageManager pageManager;
+    @ComponentImport private SpaceManager spaceManager;
     @ComponentImport private LocaleManager localeManager;
     @ComponentImport private I18nResolver i18nResolver;
     @ComponentImport private TemplateRenderer templateRenderer;
