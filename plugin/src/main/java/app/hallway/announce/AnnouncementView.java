@@ -25,6 +25,7 @@ public final class AnnouncementView {
     private final Acknowledging acknowledging;
     private final String progressLabel;
     private final String reportUrl;
+    private final boolean reactions;
 
     private AnnouncementView(Builder builder) {
         this.mode = builder.mode;
@@ -40,6 +41,7 @@ public final class AnnouncementView {
         this.acknowledging = builder.acknowledging;
         this.progressLabel = builder.progressLabel;
         this.reportUrl = builder.reportUrl;
+        this.reactions = builder.reactions;
     }
 
     static Builder builder(Mode mode) {
@@ -159,6 +161,14 @@ public final class AnnouncementView {
         return reportUrl;
     }
 
+    /**
+     * The content id of the announcement's reactions bar ({@code announcement:12}), which the feedback panel's
+     * script fills in; empty in exports, previews and for anonymous viewers.
+     */
+    public String getReactionsContentId() {
+        return reactions && id != null ? "announcement:" + id : "";
+    }
+
     /** The acknowledgement part of a view; {@code acknowledgedLabel} is empty until the viewer acknowledged. */
     record Acknowledging(String acknowledgedLabel, String dueLabel, boolean overdue, boolean canAcknowledge, String url) {
     }
@@ -178,6 +188,7 @@ public final class AnnouncementView {
         private Acknowledging acknowledging;
         private String progressLabel = "";
         private String reportUrl = "";
+        private boolean reactions;
 
         private Builder(Mode mode) {
             this.mode = mode;
@@ -232,6 +243,11 @@ public final class AnnouncementView {
 
         Builder reportUrl(String url) {
             this.reportUrl = url;
+            return this;
+        }
+
+        Builder reactions(boolean value) {
+            this.reactions = value;
             return this;
         }
 

@@ -82,6 +82,7 @@ public final class ShowAnnouncement {
                     ? new TranslatedText.Choice(body.text().defaultHtml(), parameters.lang())
                     : body.text().forReader(locale, parameters.lang());
             view.body(body.sanitised(choice), choice.lang());
+            view.reactions(stored && viewerKey != null && call.interactive());
             if (rules.acknowledgementActive()) {
                 view.acknowledging(acknowledging(announcement, viewerKey, stored, dates));
             }

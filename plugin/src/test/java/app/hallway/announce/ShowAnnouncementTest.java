@@ -239,4 +239,13 @@ class ShowAnnouncementTest {
 
         assertTrue(macro.savedBy("eli").render("ana").isCanAcknowledge());
     }
+
+    @Test
+    void readersGetTheAnnouncementsOwnReactionsBarButExportsAndAnonymousDoNot() {
+        AnnouncementView view = world.macro().render("eli");
+
+        assertEquals("announcement:" + view.getId(), view.getReactionsContentId());
+        assertEquals("", world.macro().output("pdf").render("eli").getReactionsContentId());
+        assertEquals("", world.macro().render(null).getReactionsContentId());
+    }
 }

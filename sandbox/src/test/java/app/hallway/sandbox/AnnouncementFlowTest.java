@@ -97,6 +97,8 @@ class AnnouncementFlowTest {
         assertEquals(404, client.post(REST + "/" + id + "/acknowledgements", "sam", "").statusCode());
         assertEquals(400, client.post(REST + "/abc/acknowledgements", "eli", "").statusCode());
         assertTrue(client.get("/pages/" + page, "eli").body().contains("Acknowledged on"));
+        assertTrue(client.get("/pages/" + page, "eli").body().contains("data-content-id=\"announcement:" + id + "\""), "its reactions bar");
+        assertEquals(200, client.get("/rest/hallway/1.0/reactions/announcement:" + id, "eli").statusCode());
 
         assertEquals(403, client.get(REST + "/" + id + "/acknowledgements", "eli").statusCode());
         JsonNode report = JSON.readTree(client.get(REST + "/" + id + "/acknowledgements", "hana").body());

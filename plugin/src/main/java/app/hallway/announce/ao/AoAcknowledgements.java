@@ -64,11 +64,13 @@ public final class AoAcknowledgements implements Acknowledgements {
 
     @Override
     public Optional<Acknowledgement> latest(long announcementId, String userKey) {
+        // Every page view asks this: name only the columns the caller does not already know.
         List<Acknowledgement> found = new ArrayList<>(1);
-        ao.stream(AcknowledgementEntity.class, Query.select(COLUMNS)
+        ao.stream(AcknowledgementEntity.class, Query.select("ID, ACK_VERSION, REQUIRED_VERSION, ACKED_AT")
                 .where("USER_KEY = ? AND ANNOUNCEMENT_ID = ?", userKey, announcementId)
                 .order("ACK_VERSION DESC, ACKED_AT ASC")
-                .limit(1), entity -> found.add(record(entity)));
+                .limit(1), entity -> found.add(new Acknowledgement(announcementId, userKey, entity.getAckVersion(),
+                        entity.getRequiredVersion(), entity.getAckedAt().toInstant())));
         return found.stream().findFirst();
     }
 
