@@ -2,6 +2,7 @@ package app.hallway.admin;
 
 import app.hallway.platform.People;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Who may do what beyond an employee (DESIGN.md, "Roles"): HR are members of the HR groups (setting
@@ -24,12 +25,22 @@ public final class Roles {
     }
 
     public boolean isHr(String userKey) {
+        return userKey != null && isHr(userKey, hrGroups());
+    }
+
+    /** The HR groups as configured now; read once when checking several people in one request. */
+    public List<String> hrGroups() {
+        return Arrays.stream(settings.get(HR_GROUPS, DEFAULT_HR_GROUP).split(","))
+                .map(String::trim)
+                .filter(group -> !group.isEmpty())
+                .toList();
+    }
+
+    /** {@link #isHr(String)} against groups already read with {@link #hrGroups()}. */
+    public boolean isHr(String userKey, List<String> hrGroups) {
         if (userKey == null) {
             return false;
         }
-        return isAdministrator(userKey) || Arrays.stream(settings.get(HR_GROUPS, DEFAULT_HR_GROUP).split(","))
-                .map(String::trim)
-                .filter(group -> !group.isEmpty())
-                .anyMatch(group -> people.isInGroup(userKey, group));
+        return isAdministrator(userKey) || hrGroups.stream().anyMatch(group -> people.isInGroup(userKey, group));
     }
 }

@@ -60,6 +60,39 @@ class AnnouncementParametersTest {
         AnnouncementParameters parsed = AnnouncementParameters.parse(Map.of("from", "2026-12-31", "until", "2026-12-01", "due", "next friday"));
 
         assertEquals(List.of("until", "due"), parsed.problems().stream().map(ParameterProblem::parameter).toList());
+        assertEquals("hallway.macro.error.date", parsed.problems().get(1).messageKey());
+    }
+
+    @Test
+    void acknowledgementNeedsAnAudienceSoTheReportCanSayWhoHasNot() {
+        AnnouncementParameters parsed = AnnouncementParameters.parse(Map.of("acknowledgement", "true"));
+
+        assertEquals("hallway.macro.error.acknowledgement-needs-audience", parsed.problems().get(0).messageKey());
+    }
+
+    @Test
+    void aDueDateWithoutAcknowledgementOrAfterTheLastDayIsReported() {
+        assertEquals("hallway.macro.error.due-without-acknowledgement",
+                AnnouncementParameters.parse(Map.of("due", "2026-12-24")).problems().get(0).messageKey());
+        assertEquals("hallway.macro.error.due-after-until", AnnouncementParameters.parse(Map.of("audience", "sales",
+                "acknowledgement", "true", "due", "2026-12-24", "until", "2026-12-20")).problems().get(0).messageKey());
+    }
+
+    @Test
+    void aMalformedLanguageIsReportedAndIgnored() {
+        AnnouncementParameters parsed = AnnouncementParameters.parse(Map.of("lang", "español"));
+
+        assertEquals("hallway.macro.error.lang", parsed.problems().get(0).messageKey());
+        assertEquals("", parsed.lang());
+        assertEquals("pt-BR", AnnouncementParameters.parse(Map.of("lang", "pt_BR")).lang());
+    }
+
+    @Test
+    void anOverlongTitleIsCutAndReported() {
+        AnnouncementParameters parsed = AnnouncementParameters.parse(Map.of("title", "x".repeat(300)));
+
+        assertEquals(AnnouncementParameters.MAX_TITLE, parsed.title().length());
+        assertEquals("hallway.macro.error.title-too-long", parsed.problems().get(0).messageKey());
     }
 
     @Test

@@ -2,6 +2,8 @@ package app.hallway.testing;
 
 import app.hallway.host.ao.AoDatabase;
 import app.hallway.host.ao.JdbcActiveObjects;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import net.java.ao.RawEntity;
  */
 public final class TestDatabases {
     private static EmbeddedPostgres postgres;
+    private static HikariDataSource postgresPool;
 
     private TestDatabases() {
     }
@@ -28,11 +31,27 @@ public final class TestDatabases {
         String namespace = "test-" + UUID.randomUUID();
         AoDatabase database = switch (kind) {
             case H2 -> AoDatabase.open("jdbc:h2:mem:" + namespace + ";DB_CLOSE_DELAY=-1", "sa", "", namespace);
-            case POSTGRES -> AoDatabase.open(postgres().getPostgresDatabase(), postgres().getJdbcUrl("postgres", "postgres"), namespace);
+            case POSTGRES -> AoDatabase.sharing(postgresPool(), namespace);
         };
         ActiveObjects ao = new JdbcActiveObjects(database.entityManager());
         ao.migrate(entities);
         return ao;
+    }
+
+    /**
+     * One pool for every PostgreSQL test: a pool per test would hold its connections until the JVM exits and
+     * exhaust the server's {@code max_connections} after a few dozen tests.
+     */
+    private static synchronized HikariDataSource postgresPool() {
+        if (postgresPool == null) {
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(postgres().getPostgresDatabase());
+            config.setJdbcUrl(postgres().getJdbcUrl("postgres", "postgres"));
+            config.setMaximumPoolSize(16);
+            config.setPoolName("hallway-test-postgres");
+            postgresPool = new HikariDataSource(config);
+        }
+        return postgresPool;
     }
 
     private static synchronized EmbeddedPostgres postgres() {

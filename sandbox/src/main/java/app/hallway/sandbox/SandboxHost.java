@@ -11,6 +11,7 @@ import app.hallway.sandbox.demo.DemoDirectory;
 import app.hallway.sandbox.host.Directory;
 import app.hallway.sandbox.host.JdbcClusterLockService;
 import app.hallway.sandbox.host.Outbox;
+import app.hallway.sandbox.host.SandboxApplicationProperties;
 import app.hallway.sandbox.host.OutboxMailServerManager;
 import app.hallway.sandbox.host.SandboxContentPermissionManager;
 import app.hallway.sandbox.host.SandboxEventPublisher;
@@ -19,6 +20,7 @@ import app.hallway.sandbox.host.SandboxI18nResolver;
 import app.hallway.sandbox.host.SandboxLocaleManager;
 import app.hallway.sandbox.host.SandboxPageManager;
 import app.hallway.sandbox.host.SandboxPermissionManager;
+import app.hallway.sandbox.host.SandboxSpaceManager;
 import app.hallway.sandbox.host.SandboxTransactionTemplate;
 import app.hallway.sandbox.host.SandboxUserAccessor;
 import app.hallway.sandbox.host.SandboxUserManager;
@@ -33,9 +35,11 @@ import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
@@ -71,6 +75,7 @@ public final class SandboxHost implements AutoCloseable {
     final ActiveObjects activeObjects;
     final Container container = new Container();
     final SandboxEventPublisher events = new SandboxEventPublisher();
+    final SandboxApplicationProperties application = new SandboxApplicationProperties();
 
     SandboxHost(SandboxOptions options, ClassLoader loader) {
         this.loader = loader;
@@ -103,12 +108,14 @@ public final class SandboxHost implements AutoCloseable {
                 .registerHost(PermissionManager.class, permissions)
                 .registerHost(PageManager.class, pageManager)
                 .registerHost(ContentPermissionManager.class, new SandboxContentPermissionManager(content))
+                .registerHost(SpaceManager.class, new SandboxSpaceManager(spaces))
                 .registerHost(LocaleManager.class, locales)
                 .registerHost(I18nResolver.class, new SandboxI18nResolver(loader, bundles, locales))
                 .registerHost(TemplateRenderer.class, templates)
                 .registerHost(ClusterLockService.class, locks)
                 .registerHost(EventPublisher.class, events)
                 .registerHost(MailServerManager.class, new OutboxMailServerManager(outbox))
+                .registerHost(ApplicationProperties.class, application)
                 .registerHost(Clock.class, clock);
     }
 

@@ -1,17 +1,22 @@
 package app.hallway.sandbox;
 
+import app.hallway.sandbox.content.SandboxPage;
 import app.hallway.sandbox.demo.DemoContent;
+import app.hallway.sandbox.host.SandboxScheduler;
 import app.hallway.sandbox.plugin.LoadedPlugin;
 import app.hallway.sandbox.plugin.ServletModule;
 import app.hallway.sandbox.render.StorageFormatRenderer;
 import app.hallway.sandbox.web.CurrentUserFilter;
+import app.hallway.sandbox.web.DecoratorFilter;
 import app.hallway.sandbox.web.IndexServlet;
 import app.hallway.sandbox.web.JsonMapper;
 import app.hallway.sandbox.web.OutboxServlet;
 import app.hallway.sandbox.web.PageChrome;
 import app.hallway.sandbox.web.PageServlet;
 import app.hallway.sandbox.web.SandboxRestResource;
+import app.hallway.sandbox.web.SandboxJobsResource;
 import app.hallway.sandbox.web.StaticServlet;
+import app.hallway.sandbox.web.ViewPageRedirectServlet;
 import app.hallway.sandbox.web.WebPanels;
 import app.hallway.sandbox.web.WebResourceServlet;
 import com.atlassian.beehive.ClusterLock;
@@ -36,11 +41,13 @@ public final class SandboxNode implements AutoCloseable {
     private final SandboxHost host;
     private final LoadedPlugin plugin;
     private final Server server;
+    private final SandboxScheduler scheduler;
 
-    private SandboxNode(SandboxHost host, LoadedPlugin plugin, Server server) {
+    private SandboxNode(SandboxHost host, LoadedPlugin plugin, Server server, SandboxScheduler scheduler) {
         this.host = host;
         this.plugin = plugin;
         this.server = server;
+        this.scheduler = scheduler;
     }
 
     public static SandboxNode start(SandboxOptions options) throws Exception {
@@ -49,34 +56,50 @@ public final class SandboxNode implements AutoCloseable {
         try {
             LoadedPlugin plugin = LoadedPlugin.enable(loader, "", host.descriptor, host.container);
             if (options.demo()) {
-                createDemoContent(host);
+                createDemoContent(host, plugin);
             }
+            SandboxScheduler scheduler = new SandboxScheduler(plugin.jobs(), host.currentUser);
             Server server = new Server();
             ServerConnector connector = new ServerConnector(server);
             connector.setPort(options.port());
             server.addConnector(connector);
-            server.setHandler(context(host, plugin, options.nodeName()));
+            server.setHandler(context(host, plugin, options.nodeName(), scheduler));
             server.start();
-            return new SandboxNode(host, plugin, server);
+            host.application.serving("http://localhost:" + connector.getLocalPort());
+            return new SandboxNode(host, plugin, server, scheduler);
         } catch (Exception | Error e) {
             host.close();
             throw e;
         }
     }
 
-    private static void createDemoContent(SandboxHost host) {
+    private static void createDemoContent(SandboxHost host, LoadedPlugin plugin) {
         ClusterLock lock = host.locks.getLockForName("sandbox.demo-content");
         lock.lock();
         try {
             if (!DemoContent.isPresent(host.pages)) {
                 DemoContent.create(host.pages);
+                viewAsAuthors(host, plugin);
             }
         } finally {
             lock.unlock();
         }
     }
 
-    private static ServletContextHandler context(SandboxHost host, LoadedPlugin plugin, String nodeName) {
+    /**
+     * Confluence shows a saved page to its author; that first view is when macros record what they need (an
+     * announcement's identity and version, which the feed then lists). The demo content gets the same view.
+     */
+    private static void viewAsAuthors(SandboxHost host, LoadedPlugin plugin) {
+        StorageFormatRenderer renderer = new StorageFormatRenderer(plugin.macros());
+        for (SandboxPage listed : host.content.pages()) {
+            SandboxPage page = host.content.page(listed.id()).orElseThrow();
+            host.directory.byName(page.creator()).ifPresent(author -> host.currentUser.callAs(author,
+                    () -> renderer.render(page.storage(), host.pageManager.toEntity(page), "display")));
+        }
+    }
+
+    private static ServletContextHandler context(SandboxHost host, LoadedPlugin plugin, String nodeName, SandboxScheduler scheduler) {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(new CurrentUserFilter(host.currentUser)), "/*", EnumSet.of(DispatcherType.REQUEST));
         JsonMapper json = new JsonMapper();
@@ -89,7 +112,8 @@ public final class SandboxNode implements AutoCloseable {
         });
         SandboxRestResource sandboxRest = new SandboxRestResource(nodeName, host.directory, host.currentUser, host.pages,
                 host.content, host.permissions, host.outbox);
-        ResourceConfig sandboxConfig = new ResourceConfig().property(ServerProperties.WADL_FEATURE_DISABLE, true).register(JacksonFeature.class).register(json).register(sandboxRest);
+        ResourceConfig sandboxConfig = new ResourceConfig().property(ServerProperties.WADL_FEATURE_DISABLE, true).register(JacksonFeature.class).register(json).register(sandboxRest)
+                .register(new SandboxJobsResource(scheduler));
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxConfig)), "/rest/sandbox/*");
 
         for (var servlet : plugin.servlets().entrySet()) {
@@ -102,12 +126,14 @@ public final class SandboxNode implements AutoCloseable {
 
         PageChrome chrome = new PageChrome(host.directory, host.currentUser, host.locales, host.descriptor.key(),
                 host.descriptor.webResources(), nodeName);
+        context.addFilter(new FilterHolder(new DecoratorFilter(chrome)), "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         StorageFormatRenderer storage = new StorageFormatRenderer(plugin.macros());
         WebPanels panels = new WebPanels(plugin, host.templates, host.loader);
         context.addServlet(new ServletHolder(new WebResourceServlet(host.loader, host.descriptor.key(), host.descriptor.webResources())),
                 "/download/resources/*");
         context.addServlet(new ServletHolder(new StaticServlet()), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new OutboxServlet(host.outbox, chrome)), "/sandbox/outbox");
+        context.addServlet(new ServletHolder(new ViewPageRedirectServlet()), "/pages/viewpage.action");
         context.addServlet(new ServletHolder(new PageServlet(host.content, host.permissions, host.pageManager, host.currentUser,
                 storage, panels, chrome)), "/pages/*");
         context.addServlet(new ServletHolder(new IndexServlet(host.content, host.spaces, host.permissions, host.currentUser, chrome)), "/");
@@ -138,6 +164,7 @@ public final class SandboxNode implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         try {
             server.stop();
         } catch (Exception e) {

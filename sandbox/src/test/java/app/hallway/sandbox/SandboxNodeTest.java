@@ -77,8 +77,8 @@ class SandboxNodeTest {
 
     @Test
     void spanishUsersReadSpanish() throws Exception {
-        String body = client.get("/pages/" + pageId(DemoContent.TYPO_TITLE), "ana").body();
-        assertTrue(body.contains("Edita la página"), body);
+        String body = client.get("/pages/" + pageId(DemoContent.WELCOME_TITLE), "ana").body();
+        assertTrue(body.contains("Importante"), body);
     }
 
     @Test
@@ -116,5 +116,14 @@ class SandboxNodeTest {
         String users = client.get("/rest/sandbox/users", null).body();
         assertTrue(users.contains("\"username\":\"ana\"") && users.contains("\"language\":\"es\""), users);
         assertTrue(users.split("\"username\"").length > 300, "about 300 generated employees");
+    }
+
+    @Test
+    void theNewsPageListsTheDemoAnnouncementsWaitingForYouFirst() throws Exception {
+        String news = client.get("/pages/" + pageId(DemoContent.NEWS_TITLE), "eli").body();
+
+        int travel = news.indexOf("New travel policy");
+        int welcome = news.indexOf("Welcome to the new intranet");
+        assertTrue(travel > 0 && welcome > travel, news);
     }
 }

@@ -12,4 +12,10 @@ public interface UserAccessor {
     Group getGroup(String groupName);
 
     boolean hasMembership(String groupName, String username);
+
+    /**
+     * The users in {@code group}, resolved from the directory (signature from 8.7.2; PLATFORM.md marks
+     * {@code UserAccessor}'s group listing B: seen only in 8.7.2).
+     */
+    Iterable<ConfluenceUser> getMembers(Group group);
 }

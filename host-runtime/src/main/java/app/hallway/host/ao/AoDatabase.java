@@ -43,11 +43,17 @@ public final class AoDatabase implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
+    private final boolean ownsPool;
     private final EntityManager entityManager;
     private final String tablePrefix;
 
     private AoDatabase(HikariDataSource pool, String namespace) {
+        this(pool, namespace, true);
+    }
+
+    private AoDatabase(HikariDataSource pool, String namespace, boolean ownsPool) {
         this.pool = pool;
+        this.ownsPool = ownsPool;
         this.tablePrefix = tablePrefix(namespace);
         DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(pool, () -> { });
         this.entityManager = new EntityManager(provider(pool.getJdbcUrl(), dataSource), configuration(tablePrefix));
@@ -72,6 +78,14 @@ public final class AoDatabase implements AutoCloseable {
         config.setMaximumPoolSize(Integer.getInteger("hallway.db.pool", 20));
         config.setPoolName("hallway-ao");
         return new AoDatabase(new HikariDataSource(config), namespace);
+    }
+
+    /**
+     * The tables of {@code namespace} over a pool someone else owns and closes: many namespaces (one per test)
+     * share one bounded set of connections instead of a pool each.
+     */
+    public static AoDatabase sharing(HikariDataSource pool, String namespace) {
+        return new AoDatabase(pool, namespace, false);
     }
 
     public EntityManager entityManager() {
@@ -143,6 +157,8 @@ public final class AoDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        if (ownsPool) {
+            pool.close();
+        }
     }
 }

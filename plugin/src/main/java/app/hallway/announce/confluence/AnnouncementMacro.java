@@ -1,9 +1,6 @@
 package app.hallway.announce.confluence;
 
-import app.hallway.announce.Announcements;
 import app.hallway.announce.MacroCall;
-import app.hallway.announce.ShowAnnouncement;
-import app.hallway.platform.Texts;
 import app.hallway.platform.Views;
 import app.hallway.platform.confluence.MacroContexts;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
@@ -12,24 +9,27 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import jakarta.inject.Inject;
 import java.util.Map;
 
-/** The {@code hallway-announcement} macro: parse, call {@link ShowAnnouncement}, render. */
+/** The {@code hallway-announcement} macro: read the context, call {@code ShowAnnouncement}, render. */
 public final class AnnouncementMacro implements Macro {
     static final String TEMPLATE = "templates/announce/announcement.vm";
 
-    private final ShowAnnouncement show;
+    private final AnnouncementUseCases useCases;
     private final Views views;
 
     @Inject
-    public AnnouncementMacro(Announcements announcements, Texts texts, Views views) {
-        this.show = new ShowAnnouncement(announcements, texts);
+    public AnnouncementMacro(AnnouncementUseCases useCases, Views views) {
+        this.useCases = useCases;
         this.views = views;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
-        MacroCall call = new MacroCall(MacroContexts.contentId(context), MacroContexts.macroId(context), parameters, body,
-                context.getOutputType());
-        return views.render(TEMPLATE, show.forViewer(call));
+        return views.render(TEMPLATE, useCases.show().forViewer(call(parameters, body, context), useCases.currentUserKey()));
+    }
+
+    static MacroCall call(Map<String, String> parameters, String body, ConversionContext context) {
+        return new MacroCall(MacroContexts.contentId(context), MacroContexts.macroId(context), MacroContexts.spaceKey(context),
+                parameters, body, context.getOutputType(), MacroContexts.lastModifierKey(context), MacroContexts.creatorKey(context));
     }
 
     @Override

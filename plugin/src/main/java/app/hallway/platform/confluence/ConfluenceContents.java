@@ -35,8 +35,9 @@ public final class ConfluenceContents implements Contents {
             return Optional.empty();
         }
         Space space = page.getSpace();
+        ConfluenceUser creator = page.getCreator();
         return Optional.of(new ContentRef(page.getId(), page.getType(), page.getTitle(), page.getSpaceKey(),
-                space != null && space.isPersonal()));
+                space != null && space.isPersonal(), creator == null || creator.getKey() == null ? null : creator.getKey().getStringValue()));
     }
 
     @Override

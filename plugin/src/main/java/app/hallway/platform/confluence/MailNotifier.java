@@ -1,5 +1,6 @@
 package app.hallway.platform.confluence;
 
+import app.hallway.platform.Links;
 import app.hallway.platform.Notification;
 import app.hallway.platform.Notifier;
 import com.atlassian.mail.Email;
@@ -21,11 +22,13 @@ public final class MailNotifier implements Notifier {
 
     private final MailServerManager mail;
     private final UserManager users;
+    private final Links links;
 
     @Inject
-    public MailNotifier(MailServerManager mail, UserManager users) {
+    public MailNotifier(MailServerManager mail, UserManager users, Links links) {
         this.mail = mail;
         this.users = users;
+        this.links = links;
     }
 
     @Override
@@ -36,7 +39,10 @@ public final class MailNotifier implements Notifier {
             LOG.debug("Hallway notification not sent: no recipient address or no mail server");
             return false;
         }
-        String text = notification.link() == null ? notification.text() : notification.text() + "\n\n" + notification.link();
+        // A mail is read outside Confluence: an application path becomes the absolute URL of the site.
+        String link = notification.link() == null ? null
+                : notification.link().startsWith("/") ? links.absolute(notification.link()) : notification.link();
+        String text = link == null ? notification.text() : notification.text() + "\n\n" + link;
         try {
             server.send(new Email(recipient.getEmail()).setSubject(notification.subject()).setBody(text).setMimeType("text/plain"));
             return true;

@@ -7,12 +7,12 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /** The benchmark graph as a JGraphT graph, and how many iterations JGraphT's PageRank takes on it. */
-final class JGraphTCopy {
+public final class JGraphTCopy {
 
     private JGraphTCopy() {
     }
 
-    static SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> of(WeightedDigraph graph) {
+    public static SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> of(WeightedDigraph graph) {
         SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> copy = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
         for (int node = 0; node < graph.nodeCount(); node++) {
             copy.addVertex(node);

@@ -1,5 +1,7 @@
 package app.hallway.leaders.scoring;
 
+import app.hallway.leaders.bench.JGraphTCopy;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,15 +56,6 @@ class PageRankTest {
     }
 
     static SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> asJGraphT(WeightedDigraph graph) {
-        SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> copy = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        for (int node = 0; node < graph.nodeCount(); node++) {
-            copy.addVertex(node);
-        }
-        for (int source = 0; source < graph.nodeCount(); source++) {
-            for (int edge = graph.outEdgesStart(source); edge < graph.outEdgesEnd(source); edge++) {
-                copy.setEdgeWeight(copy.addEdge(source, graph.target(edge)), graph.weight(edge));
-            }
-        }
-        return copy;
+        return JGraphTCopy.of(graph);
     }
 }

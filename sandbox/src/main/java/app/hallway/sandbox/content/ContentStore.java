@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class ContentStore {
     private static final String PAGE_COLUMNS =
-            "ID, SPACE_KEY, TITLE, CONTENT_TYPE, STORAGE, VERSION, CREATOR, RESTRICTED_TO, CREATED, UPDATED";
+            "ID, SPACE_KEY, TITLE, CONTENT_TYPE, STORAGE, VERSION, CREATOR, RESTRICTED_TO, CREATED, UPDATED, COALESCE(LAST_MODIFIER, CREATOR)";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -25,7 +25,7 @@ public final class ContentStore {
         this.clock = clock;
     }
 
-    /** Creates the page, or a new version of the page with this space and title. */
+    /** Creates the page, or a new version of the page with this space and title; {@code creator} is who saves it. */
     public SavedPage save(String spaceKey, String title, String type, String storage, List<String> restrictedTo,
                           String creator) {
         long now = clock.millis();
@@ -34,8 +34,8 @@ public final class ContentStore {
         if (existing.isEmpty()) {
             try {
                 long id = jdbc.insert("INSERT INTO SANDBOX_PAGE (SPACE_KEY, TITLE, CONTENT_TYPE, STORAGE, VERSION, CREATOR,"
-                        + " RESTRICTED_TO, CREATED, UPDATED) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
-                        spaceKey, title, type, storage, creator, restrictions, now, now);
+                        + " RESTRICTED_TO, CREATED, UPDATED, LAST_MODIFIER) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+                        spaceKey, title, type, storage, creator, restrictions, now, now, creator);
                 return new SavedPage(id, 1, true);
             } catch (JdbcException e) {
                 if (!e.isConstraintViolation()) {
@@ -46,7 +46,7 @@ public final class ContentStore {
         }
         SandboxPage page = find(spaceKey, title).orElseThrow();
         jdbc.update("UPDATE SANDBOX_PAGE SET STORAGE = ?, CONTENT_TYPE = ?, RESTRICTED_TO = ?, VERSION = VERSION + 1,"
-                + " UPDATED = ? WHERE ID = ?", storage, type, restrictions, now, page.id());
+                + " UPDATED = ?, LAST_MODIFIER = ? WHERE ID = ?", storage, type, restrictions, now, creator, page.id());
         return new SavedPage(page.id(), page(page.id()).orElseThrow().version(), false);
     }
 
@@ -63,7 +63,7 @@ public final class ContentStore {
     /** Every page, by space and title (the storage is left out: listings do not need it). */
     public List<SandboxPage> pages() {
         return jdbc.query("SELECT ID, SPACE_KEY, TITLE, CONTENT_TYPE, '' AS STORAGE, VERSION, CREATOR, RESTRICTED_TO,"
-                + " CREATED, UPDATED FROM SANDBOX_PAGE ORDER BY SPACE_KEY, TITLE", ContentStore::page);
+                + " CREATED, UPDATED, COALESCE(LAST_MODIFIER, CREATOR) FROM SANDBOX_PAGE ORDER BY SPACE_KEY, TITLE", ContentStore::page);
     }
 
     public SandboxComment addComment(long pageId, String author, String text) {
@@ -103,7 +103,7 @@ public final class ContentStore {
                 : Arrays.stream(restricted.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new SandboxPage(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                 row.getInt(6), row.getString(7), groups, Instant.ofEpochMilli(row.getLong(9)),
-                Instant.ofEpochMilli(row.getLong(10)));
+                Instant.ofEpochMilli(row.getLong(10)), row.getString(11));
     }
 
     /** The outcome of {@link #save}. */

@@ -3,6 +3,7 @@ package app.hallway.sandbox.demo;
 import app.hallway.sandbox.content.PageRequest;
 import app.hallway.sandbox.content.Pages;
 import app.hallway.sandbox.content.SandboxPage;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
 public final class DemoContent {
     public static final String WELCOME_TITLE = "Welcome to Hallway";
     public static final String TYPO_TITLE = "Office move (macro with a typo)";
+    public static final String POLICY_TITLE = "Travel policy 2027";
+    public static final String NEWS_TITLE = "Company news";
 
     private DemoContent() {
     }
@@ -42,6 +45,7 @@ public final class DemoContent {
                   <ac:rich-text-body><p>Pack your desk by Friday.</p></ac:rich-text-body>
                 </ac:structured-macro>
                 """, SandboxPage.PAGE, List.of()), "hana");
+        createAnnouncementDemo(pages);
         pages.save(new PageRequest("NEWS", "Hallway is live", """
                 <p>Hallway is live on our Confluence. Like this post if you have found the feedback button.</p>
                 """, SandboxPage.BLOGPOST, List.of()), "hana");
@@ -60,5 +64,38 @@ public final class DemoContent {
                   <ac:rich-text-body><p>Check your shifts and swap them before Friday.</p></ac:rich-text-body>
                 </ac:structured-macro>
                 """, SandboxPage.PAGE, List.of("engineering")), "eli");
+    }
+
+    /**
+     * HR's announcement that asks three departments to acknowledge by a date five days from the demo's creation
+     * (with a Spanish translation), and the news page whose feed macro lists what is aimed at the reader.
+     */
+    private static void createAnnouncementDemo(Pages pages) {
+        pages.save(new PageRequest("NEWS", POLICY_TITLE, """
+                <p>The travel policy changes on 1 January.</p>
+                <ac:structured-macro ac:name="hallway-announcement" ac:schema-version="1" ac:macro-id="7d3c1c5e-0b7a-4c62-9d0e-1f2a3b4c5d05">
+                  <ac:parameter ac:name="title">New travel policy: please read and acknowledge</ac:parameter>
+                  <ac:parameter ac:name="priority">urgent</ac:parameter>
+                  <ac:parameter ac:name="audience">engineering,sales,support</ac:parameter>
+                  <ac:parameter ac:name="acknowledgement">true</ac:parameter>
+                  <ac:parameter ac:name="due">%s</ac:parameter>
+                  <ac:parameter ac:name="lang">en</ac:parameter>
+                  <ac:rich-text-body>
+                    <p>From 1 January, book every trip through the travel portal and get your manager's approval first.</p>
+                    <ac:structured-macro ac:name="hallway-translation" ac:macro-id="7d3c1c5e-0b7a-4c62-9d0e-1f2a3b4c5d06">
+                      <ac:parameter ac:name="lang">es</ac:parameter>
+                      <ac:rich-text-body>
+                        <p>Desde el 1 de enero, reserva cada viaje en el portal de viajes y pide antes la aprobación de tu responsable.</p>
+                      </ac:rich-text-body>
+                    </ac:structured-macro>
+                  </ac:rich-text-body>
+                </ac:structured-macro>
+                """.formatted(LocalDate.now().plusDays(5)), SandboxPage.PAGE, List.of()), "hana");
+        pages.save(new PageRequest("NEWS", NEWS_TITLE, """
+                <p>Everything HR and the company announce, newest first; what waits for you comes first.</p>
+                <ac:structured-macro ac:name="hallway-announcements" ac:schema-version="1" ac:macro-id="7d3c1c5e-0b7a-4c62-9d0e-1f2a3b4c5d07">
+                  <ac:parameter ac:name="max">10</ac:parameter>
+                </ac:structured-macro>
+                """, SandboxPage.PAGE, List.of()), "hana");
     }
 }

@@ -36,10 +36,8 @@ public final class SandboxPageManager implements com.atlassian.confluence.pages.
         page.setTitle(stored.title());
         page.setSpace(spaces.space(stored.spaceKey()));
         page.setBodyAsString(stored.storage());
-        directory.byName(stored.creator()).ifPresent(creator -> {
-            page.setCreator(creator);
-            page.setLastModifier(creator);
-        });
+        directory.byName(stored.creator()).ifPresent(page::setCreator);
+        directory.byName(stored.lastModifier()).ifPresent(page::setLastModifier);
         return page;
     }
 }

@@ -32,4 +32,10 @@ public final class SandboxUserAccessor implements UserAccessor {
     public boolean hasMembership(String groupName, String username) {
         return directory.isMember(username, groupName);
     }
+
+    @Override
+    public Iterable<ConfluenceUser> getMembers(Group group) {
+        String name = group == null ? null : group.getName();
+        return directory.users().stream().filter(user -> user.groups().contains(name)).map(ConfluenceUser.class::cast).toList();
+    }
 }

@@ -2,6 +2,7 @@ package app.hallway.sandbox.plugin;
 
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.scheduler.JobRunner;
 import jakarta.servlet.http.HttpServlet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class LoadedPlugin {
     private final Map<ServletModule, HttpServlet> servlets = new LinkedHashMap<>();
     private final List<Object> restResources = new ArrayList<>();
     private final List<Object> restProviders = new ArrayList<>();
+    private final Map<JobConfigModule, JobRunner> jobs = new LinkedHashMap<>();
 
     private LoadedPlugin(PluginDescriptor descriptor) {
         this.descriptor = descriptor;
@@ -57,6 +59,9 @@ public final class LoadedPlugin {
             plugin.servlets.put(servlet, (HttpServlet) container.create(load(loader, servlet.className(), "servlet")));
         }
         descriptor.rest().ifPresent(rest -> plugin.enableRest(loader, resourceRoot, rest, container));
+        for (JobConfigModule job : descriptor.jobs()) {
+            plugin.jobs.put(job, runner(job, container));
+        }
         LOG.info("Enabled plugin {}: {} components, {} macros, {} web panels, {} servlets, {} REST resources",
                 descriptor.key(), container.components().size(), plugin.macros.size(), descriptor.webPanels().size(),
                 plugin.servlets.size(), plugin.restResources.size());
@@ -78,6 +83,26 @@ public final class LoadedPlugin {
                 }
             }
         }
+    }
+
+    /** The component a {@code <job key>} names: Spring's default bean name is the decapitalised simple class name. */
+    private static JobRunner runner(JobConfigModule job, Container container) {
+        return container.components().stream()
+                .filter(component -> beanName(component.getClass()).equals(job.runnerBean()))
+                .filter(JobRunner.class::isInstance)
+                .map(JobRunner.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new ContainerException("The job-config module " + job.key() + " names the job runner bean '"
+                        + job.runnerBean() + "', which is no component implementing JobRunner"));
+    }
+
+    /** Spring's {@code Introspector.decapitalize}: "MyJob" becomes "myJob", "URLJob" stays "URLJob". */
+    static String beanName(Class<?> type) {
+        String name = type.getSimpleName();
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(1)) && Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private static boolean isConcrete(Class<?> type) {
@@ -113,6 +138,11 @@ public final class LoadedPlugin {
 
     public List<Object> restResources() {
         return List.copyOf(restResources);
+    }
+
+    /** The {@code <job-config>} modules with their job runners. */
+    public Map<JobConfigModule, JobRunner> jobs() {
+        return Map.copyOf(jobs);
     }
 
     public List<Object> restProviders() {

@@ -32,6 +32,7 @@ public final class PluginDescriptor {
     private final List<WebPanelModule> webPanels = new ArrayList<>();
     private final List<ServletModule> servlets = new ArrayList<>();
     private final List<WebResourceModule> webResources = new ArrayList<>();
+    private final List<JobConfigModule> jobs = new ArrayList<>();
     private final Set<String> allowlistedMethods = new LinkedHashSet<>();
     private RestModule rest;
 
@@ -76,8 +77,9 @@ public final class PluginDescriptor {
                     module.getAttribute("version"), texts(module, "package"));
             case "web-resource" -> webResources.add(webResource(module));
             case "velocity-allowlist" -> texts(module, "method").forEach(m -> allowlistedMethods.add(m.replaceAll("\\s", "")));
+            case "job-config" -> jobs.add(job(module));
             default -> {
-                // Modules the sandbox does not host (web-item, job-config, …) are skipped.
+                // Modules the sandbox does not host (web-item, …) are skipped.
             }
         }
     }
@@ -114,6 +116,14 @@ public final class PluginDescriptor {
             }
         }
         return new WebResourceModule(module.getAttribute("key"), downloads, texts(module, "context"));
+    }
+
+    private static JobConfigModule job(Element module) {
+        Element job = first(module, "job");
+        Element schedule = first(module, "schedule");
+        String interval = schedule == null ? "" : schedule.getAttribute("repeat-interval").trim();
+        return new JobConfigModule(module.getAttribute("key"), job == null ? "" : job.getAttribute("key"),
+                interval.isEmpty() ? 0 : Long.parseLong(interval));
     }
 
     private static Element first(Element parent, String tag) {
@@ -174,6 +184,11 @@ public final class PluginDescriptor {
 
     public List<WebResourceModule> webResources() {
         return List.copyOf(webResources);
+    }
+
+    /** The {@code <job-config>} modules. */
+    public List<JobConfigModule> jobs() {
+        return List.copyOf(jobs);
     }
 
     /** {@code fqcn#name(paramTypes)} entries, whitespace removed. */

@@ -1,5 +1,7 @@
 package app.hallway.sandbox.velocity;
 
+import app.hallway.sandbox.web.Html;
+
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /** Escapes every inserted reference that {@link HtmlSafeReferences} does not call safe. One per rendering. */
@@ -19,18 +21,6 @@ final class HtmlEscapingInsertion implements ReferenceInsertionEventHandler {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }

@@ -109,10 +109,6 @@ public final class PageServlet extends HttpServlet {
             String title = request.getParameter("title");
             return store.pages().stream().filter(p -> p.title().equals(title)).findFirst();
         }
-        if ("viewpage.action".equals(path)) {
-            // Confluence's own page address, which plugin scripts link to.
-            path = request.getParameter("pageId") == null ? "" : request.getParameter("pageId");
-        }
         try {
             return store.page(Long.parseLong(path));
         } catch (NumberFormatException e) {

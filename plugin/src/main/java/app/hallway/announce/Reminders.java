@@ -1,0 +1,22 @@
+package app.hallway.announce;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The log of reminders sent, which makes the reminder job idempotent across restarts and nodes. A step is
+ * claimed before the message goes out, so a crash can lose a reminder but never send one twice.
+ */
+public interface Reminders {
+    /**
+     * Claims the right to send {@code step} of {@code version} to {@code userKey}. True exactly once per
+     * (announcement, version, person, step) across all nodes and runs; false when already claimed.
+     */
+    boolean claim(long announcementId, int version, String userKey, ReminderStep step, Instant at);
+
+    /** Gives a claim back when the message could not be handed to the mail system, so a later run retries. */
+    void release(long announcementId, int version, String userKey, ReminderStep step);
+
+    /** The people who have been sent {@code step} of {@code version}. */
+    Set<String> sent(long announcementId, int version, ReminderStep step);
+}

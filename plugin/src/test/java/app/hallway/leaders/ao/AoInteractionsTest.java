@@ -1,0 +1,129 @@
+package app.hallway.leaders.ao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.hallway.leaders.DailyInteraction;
+import app.hallway.leaders.Interaction;
+import app.hallway.leaders.InteractionType;
+import app.hallway.testing.InMemorySettings;
+import app.hallway.testing.TestDatabases;
+import app.hallway.testing.TestDatabases.Kind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AoInteractionsTest {
+    private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+    private final InMemorySettings settings = new InMemorySettings();
+    private final AtomicReference<Instant> clock = new AtomicReference<>(NOW);
+
+    private AoInteractions store(Kind kind) {
+        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class),
+                settings, clock::get);
+    }
+
+    private static Interaction reaction(String actor, String target, Instant at) {
+        return new Interaction(actor, target, InteractionType.REACTION, "42", at);
+    }
+
+    private static List<DailyInteraction> days(AoInteractions log, String from, String to) {
+        List<DailyInteraction> days = new ArrayList<>();
+        log.forEachDay(LocalDate.parse(from), LocalDate.parse(to), days::add);
+        days.sort(java.util.Comparator.comparing(DailyInteraction::day).thenComparing(DailyInteraction::actorKey)
+                .thenComparing(d -> d.type().name()));
+        return days;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void interactionsRollUpPerPairTypeAndDay(Kind kind) {
+        AoInteractions log = store(kind);
+        log.record(reaction("eli", "hana", NOW));
+        log.record(reaction("eli", "hana", NOW.plusSeconds(3600)));
+        log.record(new Interaction("eli", "hana", InteractionType.VOTE, "feedback:7", NOW));
+        log.record(reaction("sam", "hana", NOW));
+        log.record(reaction("eli", "hana", NOW.plus(Duration.ofDays(1))));
+
+        assertEquals(List.of(
+                        new DailyInteraction("eli", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 2),
+                        new DailyInteraction("eli", "hana", InteractionType.VOTE, LocalDate.parse("2026-11-29"), 1),
+                        new DailyInteraction("sam", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 1),
+                        new DailyInteraction("eli", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-30"), 1)),
+                days(log, "2026-11-01", "2026-12-31"));
+        assertEquals(1, days(log, "2026-11-30", "2026-11-30").size());
+        assertEquals(5, log.rawEvents());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void selfInteractionsAreIgnored(Kind kind) {
+        AoInteractions log = store(kind);
+
+        log.record(reaction("eli", "eli", NOW));
+
+        assertEquals(List.of(), days(log, "2026-01-01", "2026-12-31"));
+        assertEquals(0, log.rawEvents());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rawEventsAreKeptOnlyAsLongAsRetentionAllows(Kind kind) {
+        settings.put(AoInteractions.RETENTION, "7");
+        AoInteractions log = store(kind);
+        log.record(reaction("eli", "hana", NOW.minus(Duration.ofDays(10))));
+        log.record(reaction("sam", "hana", NOW.minus(Duration.ofDays(3))));
+        assertEquals(1, log.rawEvents(), "an event older than retention is rolled up but not kept");
+
+        clock.set(NOW.plus(Duration.ofDays(5)));
+        log.prune(7);
+
+        assertEquals(0, log.rawEvents());
+        assertEquals(2, days(log, "2026-01-01", "2026-12-31").size(), "rollups outlive raw events");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void retentionZeroKeepsNoRawEvents(Kind kind) {
+        settings.put(AoInteractions.RETENTION, "0");
+        AoInteractions log = store(kind);
+
+        log.record(reaction("eli", "hana", NOW));
+
+        assertEquals(0, log.rawEvents());
+        assertEquals(1, days(log, "2026-11-29", "2026-11-29").get(0).count());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void concurrentInteractionsAreAllCounted(Kind kind) throws Exception {
+        AoInteractions log = store(kind);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<Void>> calls = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String actor = Set.of("eli", "sam").toArray(new String[0])[i % 2];
+                calls.add(() -> {
+                    log.record(reaction(actor, "hana", NOW));
+                    return null;
+                });
+            }
+            for (var result : pool.invokeAll(calls)) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(60, days(log, "2026-11-29", "2026-11-29").stream().mapToInt(DailyInteraction::count).sum());
+        assertEquals(2, days(log, "2026-11-29", "2026-11-29").size());
+    }
+}
