@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * from the original scores (the same fixed point, reached in fewer iterations).
  *
  * <p>{@code O(resamples · (m + iterations · (n + m)))} time, spread over {@code threads} threads;
- * {@code O(threads · (n + m))} extra memory. Each resample draws from a seed of its own, taken in
+ * {@code O(threads · (n + m))} extra memory, allocated once per thread. Each resample draws from a seed of its own, taken in
  * order from the master seed, so the outcome is the same for any number of threads.
  */
 final class BootstrapStability {
@@ -53,12 +53,14 @@ final class BootstrapStability {
         AtomicInteger finished = new AtomicInteger();
         BitSet[] inTop = new BitSet[seeds.length];
         if (threads <= 1 || seeds.length == 1) {
+            Buffers buffers = new Buffers(original.graph());
             for (int resample = 0; resample < seeds.length; resample++) {
-                inTop[resample] = resample(original, start, topShare, seeds[resample]);
+                inTop[resample] = resample(original, start, topShare, seeds[resample], buffers);
                 onResample.accept(finished.incrementAndGet());
             }
             return inTop;
         }
+        ThreadLocal<Buffers> perThread = ThreadLocal.withInitial(() -> new Buffers(original.graph()));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, seeds.length), runnable -> {
             Thread thread = new Thread(runnable, "hallway-bootstrap");
             thread.setDaemon(true);
@@ -70,7 +72,7 @@ final class BootstrapStability {
             for (int resample = 0; resample < seeds.length; resample++) {
                 long resampleSeed = seeds[resample];
                 futures[resample] = pool.submit(() -> {
-                    BitSet top = resample(original, start, topShare, resampleSeed);
+                    BitSet top = resample(original, start, topShare, resampleSeed, perThread.get());
                     onResample.accept(finished.incrementAndGet());
                     return top;
                 });
@@ -89,21 +91,22 @@ final class BootstrapStability {
         }
     }
 
-    private static BitSet resample(WeightedLeaderRank original, double[] start, double topShare, long seed) {
+    private static BitSet resample(WeightedLeaderRank original, double[] start, double topShare, long seed, Buffers buffers) {
         WeightedDigraph graph = original.graph();
         int n = graph.nodeCount();
         int m = graph.edgeCount();
         SplittableRandom random = new SplittableRandom(seed);
-        int[] draws = new int[m];
+        int[] draws = buffers.draws;
+        java.util.Arrays.fill(draws, 0);
         for (int k = 0; k < m; k++) {
             draws[random.nextInt(m)]++;
         }
-        double[] weights = new double[m];
+        double[] weights = buffers.weights;
         for (int edge = 0; edge < m; edge++) {
             weights[edge] = graph.weights[edge] * draws[edge];
         }
         WeightedLeaderRank rescored = new WeightedLeaderRank(
-                graph.withWeights(weights), original.tolerance(), original.maxIterations(), start);
+                graph.withWeights(weights, buffers.scratch), original.tolerance(), original.maxIterations(), start);
         ScoreRanking ranking = new ScoreRanking(rescored.scores().values());
         BitSet top = new BitSet(n);
         for (int person = 0; person < n; person++) {
@@ -112,6 +115,22 @@ final class BootstrapStability {
             }
         }
         return top;
+    }
+
+    /**
+     * One thread's arrays for its resamples, allocated once: on a graph of millions of edges every resample would
+     * otherwise allocate about 80 MB, which the collector then has to find room for fifty times.
+     */
+    private static final class Buffers {
+        private final int[] draws;
+        private final double[] weights;
+        private final WeightedDigraph.Scratch scratch;
+
+        Buffers(WeightedDigraph graph) {
+            this.draws = new int[graph.edgeCount()];
+            this.weights = new double[graph.edgeCount()];
+            this.scratch = new WeightedDigraph.Scratch(graph);
+        }
     }
 
     /** Share of resamples that put {@code person} in the top share. */
