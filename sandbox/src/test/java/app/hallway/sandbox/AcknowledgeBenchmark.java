@@ -143,6 +143,10 @@ public final class AcknowledgeBenchmark {
                         ok / result.seconds(), result.serverCpuNanos() / 1e3 / ok, result.wrkCpuSeconds() * 1e6 / ok, ok, result.seconds(),
                         result.load());
             }
+            WrkLoad.Run floor = WrkLoad.run(base, WrkLoad.script("health.lua"), clients, seconds);
+            System.out.printf("| for scale: GET /rest/sandbox/health | %,.0f requests/s | %.0f µs | %.0f µs | %,d in %.2f s | %s | |%n",
+                    floor.perSecond(), floor.serverCpuMicrosPerRequest(), floor.wrkCpuMicrosPerRequest(), floor.requests(), floor.seconds(),
+                    floor.load());
         }
     }
 
