@@ -32,6 +32,26 @@ public final class RecordActivity {
         }
     }
 
+    /**
+     * An edit: the edit itself towards each person whose page it is, and a mention only towards people the
+     * edit newly mentions. Mentions that were already in {@code previousStorageBody} were counted when they
+     * were written; an edit that fixes a typo must not count them again.
+     */
+    public void recordEdit(Activity edit, String previousStorageBody) {
+        if (edit.actorKey() == null || edit.excluded()) {
+            return;
+        }
+        for (String target : edit.targetKeys()) {
+            recordUnlessSelf(edit, target, edit.type());
+        }
+        Set<String> before = mentions(previousStorageBody == null ? "" : previousStorageBody);
+        for (String mentioned : mentions(edit.storageBody())) {
+            if (!before.contains(mentioned)) {
+                recordUnlessSelf(edit, mentioned, InteractionType.MENTION);
+            }
+        }
+    }
+
     static Set<String> mentions(String storageBody) {
         Set<String> keys = new LinkedHashSet<>();
         Matcher matcher = MENTION.matcher(storageBody);

@@ -53,4 +53,23 @@ class RecordActivityTest {
 
         assertEquals(List.of(), recorded);
     }
+
+    @Test
+    void anEditEndorsesThePageOwnerAndOnlyTheNewlyMentioned() {
+        Activity edit = new Activity(InteractionType.EDIT, "eli", Set.of("sam"), "101",
+                "<ri:user ri:userkey=\"k-ana\"/> and now <ri:user ri:userkey=\"k-noa\"/>", false, NOW);
+
+        record.recordEdit(edit, "<p>Ask <ri:user ri:userkey=\"k-ana\"/></p>");
+
+        assertEquals(List.of(new Interaction("eli", "sam", InteractionType.EDIT, "101", NOW),
+                new Interaction("eli", "k-noa", InteractionType.MENTION, "101", NOW)), recorded);
+    }
+
+    @Test
+    void editingYourOwnPageOrARestrictedOneCountsNothing() {
+        record.recordEdit(new Activity(InteractionType.EDIT, "eli", Set.of("eli"), "101", "", false, NOW), "");
+        record.recordEdit(new Activity(InteractionType.EDIT, "eli", Set.of("sam"), "101", "", true, NOW), "");
+
+        assertEquals(List.of(), recorded);
+    }
 }

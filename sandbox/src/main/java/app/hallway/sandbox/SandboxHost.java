@@ -13,6 +13,7 @@ import app.hallway.sandbox.host.JdbcClusterLockService;
 import app.hallway.sandbox.host.Outbox;
 import app.hallway.sandbox.host.SandboxApplicationProperties;
 import app.hallway.sandbox.host.OutboxMailServerManager;
+import app.hallway.sandbox.host.SandboxContentPermissionManager;
 import app.hallway.sandbox.host.SandboxEventPublisher;
 import app.hallway.sandbox.host.SandboxCurrentUser;
 import app.hallway.sandbox.host.SandboxI18nResolver;
@@ -30,6 +31,7 @@ import app.hallway.sandbox.velocity.VelocityTemplateRenderer;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -105,6 +107,7 @@ public final class SandboxHost implements AutoCloseable {
                 .registerHost(UserAccessor.class, new SandboxUserAccessor(directory))
                 .registerHost(PermissionManager.class, permissions)
                 .registerHost(PageManager.class, pageManager)
+                .registerHost(ContentPermissionManager.class, new SandboxContentPermissionManager(content))
                 .registerHost(SpaceManager.class, new SandboxSpaceManager(spaces))
                 .registerHost(LocaleManager.class, locales)
                 .registerHost(I18nResolver.class, new SandboxI18nResolver(loader, bundles, locales))

@@ -79,11 +79,9 @@ public final class AoInteractions implements Interactions, InteractionRollups {
 
     @Override
     public void forEachDay(LocalDate from, LocalDate to, Consumer<DailyInteraction> each) {
-        ao.stream(InteractionDayEntity.class, Query.select("ID, ACTOR_KEY, TARGET_KEY, INTERACTION_TYPE, ROLLUP_DAY, INTERACTIONS")
-                        .where("ROLLUP_DAY >= ? AND ROLLUP_DAY <= ?", (int) from.toEpochDay(), (int) to.toEpochDay()),
-                row -> each.accept(new DailyInteraction(row.getActorKey(), row.getTargetKey(),
-                        InteractionType.valueOf(row.getInteractionType()), LocalDate.ofEpochDay(row.getRollupDay()),
-                        row.getInteractions())));
+        // One query over the whole log would be buffered whole by the driver; read it in keyset pages instead.
+        new AoInteractionHistory(ao).forEachDailyRollup(from, to,
+                (actor, target, type, day, count) -> each.accept(new DailyInteraction(actor, target, type, day, count)));
     }
 
     /** Raw events still kept, for tests and a person's data export. */

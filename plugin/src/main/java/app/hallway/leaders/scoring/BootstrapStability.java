@@ -1,46 +1,135 @@
 package app.hallway.leaders.scoring;
 
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * How often each person lands in the top share when the edges are resampled with replacement:
  * each resample draws {@code m} edges out of the {@code m} edges, an edge drawn {@code c} times
- * carries {@code c} times its weight, and weighted LeaderRank is run again on the result.
+ * carries {@code c} times its weight, and weighted LeaderRank is run again on the result, started
+ * from the original scores (the same fixed point, reached in fewer iterations).
  *
- * <p>{@code O(resamples · (m + iterations · (n + m)))} time, {@code O(n + m)} extra memory.
- * Deterministic for a given seed.
+ * <p>{@code O(resamples · (m + iterations · (n + m)))} time, spread over {@code threads} threads;
+ * {@code O(threads · (n + m))} extra memory, allocated once per thread. Each resample draws from a seed of its own, taken in
+ * order from the master seed, so the outcome is the same for any number of threads.
  */
 final class BootstrapStability {
 
     private final double[] shareInTop;
 
-    BootstrapStability(WeightedLeaderRank original, double topShare, int resamples, long seed) {
+    /**
+     * @param threads how many resamples run at once, positive
+     * @param onResample told the number of resamples finished so far, from any of the threads
+     */
+    BootstrapStability(WeightedLeaderRank original, double topShare, int resamples, long seed, int threads,
+                       IntConsumer onResample) {
+        int n = original.graph().nodeCount();
+        SplittableRandom master = new SplittableRandom(seed);
+        long[] seeds = new long[resamples];
+        for (int resample = 0; resample < resamples; resample++) {
+            seeds[resample] = master.nextLong();
+        }
+        BitSet[] inTop = run(original, topShare, seeds, threads, onResample);
+        this.shareInTop = new double[n];
+        for (BitSet top : inTop) {
+            for (int person = top.nextSetBit(0); person >= 0; person = top.nextSetBit(person + 1)) {
+                shareInTop[person]++;
+            }
+        }
+        for (int person = 0; person < n; person++) {
+            shareInTop[person] /= resamples;
+        }
+    }
+
+    private static BitSet[] run(WeightedLeaderRank original, double topShare, long[] seeds, int threads,
+                                IntConsumer onResample) {
+        double[] start = original.lastInputCopy();
+        AtomicInteger finished = new AtomicInteger();
+        BitSet[] inTop = new BitSet[seeds.length];
+        if (threads <= 1 || seeds.length == 1) {
+            Buffers buffers = new Buffers(original.graph());
+            for (int resample = 0; resample < seeds.length; resample++) {
+                inTop[resample] = resample(original, start, topShare, seeds[resample], buffers);
+                onResample.accept(finished.incrementAndGet());
+            }
+            return inTop;
+        }
+        ThreadLocal<Buffers> perThread = ThreadLocal.withInitial(() -> new Buffers(original.graph()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, seeds.length), runnable -> {
+            Thread thread = new Thread(runnable, "hallway-bootstrap");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            @SuppressWarnings("unchecked")
+            Future<BitSet>[] futures = new Future[seeds.length];
+            for (int resample = 0; resample < seeds.length; resample++) {
+                long resampleSeed = seeds[resample];
+                futures[resample] = pool.submit(() -> {
+                    BitSet top = resample(original, start, topShare, resampleSeed, perThread.get());
+                    onResample.accept(finished.incrementAndGet());
+                    return top;
+                });
+            }
+            for (int resample = 0; resample < seeds.length; resample++) {
+                inTop[resample] = futures[resample].get();
+            }
+            return inTop;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while resampling", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BitSet resample(WeightedLeaderRank original, double[] start, double topShare, long seed, Buffers buffers) {
         WeightedDigraph graph = original.graph();
         int n = graph.nodeCount();
         int m = graph.edgeCount();
         SplittableRandom random = new SplittableRandom(seed);
-        int[] draws = new int[m];
-        int[] hits = new int[n];
-        for (int resample = 0; resample < resamples; resample++) {
-            Arrays.fill(draws, 0);
-            for (int k = 0; k < m; k++) {
-                draws[random.nextInt(m)]++;
-            }
-            double[] weights = new double[m];
-            for (int edge = 0; edge < m; edge++) {
-                weights[edge] = graph.weights[edge] * draws[edge];
-            }
-            WeightedLeaderRank rescored = new WeightedLeaderRank(
-                    graph.withWeights(weights), original.tolerance(), original.maxIterations());
-            ScoreRanking ranking = new ScoreRanking(rescored.scores().values());
-            for (int person = 0; person < n; person++) {
-                hits[person] += ranking.inTop(person, topShare) ? 1 : 0;
+        int[] draws = buffers.draws;
+        java.util.Arrays.fill(draws, 0);
+        for (int k = 0; k < m; k++) {
+            draws[random.nextInt(m)]++;
+        }
+        double[] weights = buffers.weights;
+        for (int edge = 0; edge < m; edge++) {
+            weights[edge] = graph.weights[edge] * draws[edge];
+        }
+        WeightedLeaderRank rescored = new WeightedLeaderRank(
+                graph.withWeights(weights, buffers.scratch), original.tolerance(), original.maxIterations(), start);
+        ScoreRanking ranking = new ScoreRanking(rescored.scores().values());
+        BitSet top = new BitSet(n);
+        for (int person = 0; person < n; person++) {
+            if (ranking.inTop(person, topShare)) {
+                top.set(person);
             }
         }
-        this.shareInTop = new double[n];
-        for (int person = 0; person < n; person++) {
-            shareInTop[person] = (double) hits[person] / resamples;
+        return top;
+    }
+
+    /**
+     * One thread's arrays for its resamples, allocated once: on a graph of millions of edges every resample would
+     * otherwise allocate about 80 MB, which the collector then has to find room for fifty times.
+     */
+    private static final class Buffers {
+        private final int[] draws;
+        private final double[] weights;
+        private final WeightedDigraph.Scratch scratch;
+
+        Buffers(WeightedDigraph graph) {
+            this.draws = new int[graph.edgeCount()];
+            this.weights = new double[graph.edgeCount()];
+            this.scratch = new WeightedDigraph.Scratch(graph);
         }
     }
 

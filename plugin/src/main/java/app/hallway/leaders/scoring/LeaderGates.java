@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Decides who is reported as an opinion leader (LEADERS.md): score in the top 5 %, at least
@@ -28,7 +29,24 @@ public final class LeaderGates {
      */
     public LeaderGates(EndorsementGraph endorsements, WeightedLeaderRank leaderRank, int[] departments,
                        LeaderCriteria criteria) {
+        this(endorsements, leaderRank, departments, criteria, 1, finished -> { });
+    }
+
+    /**
+     * As {@link #LeaderGates(EndorsementGraph, WeightedLeaderRank, int[], LeaderCriteria)}, running
+     * {@code threads} bootstrap resamples at once and reporting each finished one. The assessments do
+     * not depend on the number of threads.
+     *
+     * @param threads resamples run in parallel, positive; each holds {@code O(n + m)} memory
+     * @param onResample told the number of resamples finished so far, from the resampling threads
+     */
+    public LeaderGates(EndorsementGraph endorsements, WeightedLeaderRank leaderRank, int[] departments,
+                       LeaderCriteria criteria, int threads, IntConsumer onResample) {
         Objects.requireNonNull(endorsements, "endorsements");
+        Objects.requireNonNull(onResample, "onResample");
+        if (threads <= 0) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
         Objects.requireNonNull(leaderRank, "leaderRank");
         Objects.requireNonNull(criteria, "criteria");
         if (leaderRank.graph() != endorsements.graph()) {
@@ -38,7 +56,7 @@ public final class LeaderGates {
         int[] endorserDepartments = countEndorserDepartments(graph, departments);
         ScoreRanking ranking = new ScoreRanking(leaderRank.scores().values());
         BootstrapStability stability = new BootstrapStability(
-                leaderRank, LeaderBand.TOP_5.share(), criteria.resamples(), criteria.seed());
+                leaderRank, LeaderBand.TOP_5.share(), criteria.resamples(), criteria.seed(), threads, onResample);
         List<LeaderAssessment> all = new ArrayList<>(graph.nodeCount());
         for (int person = 0; person < graph.nodeCount(); person++) {
             LeaderBand band = ranking.band(person);

@@ -58,7 +58,8 @@ public final class WeightedDigraph {
         fillWeightViews();
     }
 
-    private WeightedDigraph(WeightedDigraph structure, double[] weights) {
+    private WeightedDigraph(WeightedDigraph structure, double[] weights, double[] inWeights, double[] outStrength,
+                            double[] inStrength) {
         this.nodeCount = structure.nodeCount;
         this.outOffsets = structure.outOffsets;
         this.targets = structure.targets;
@@ -66,9 +67,9 @@ public final class WeightedDigraph {
         this.inOffsets = structure.inOffsets;
         this.sources = structure.sources;
         this.inEdgeIds = structure.inEdgeIds;
-        this.inWeights = new double[targets.length];
-        this.outStrength = new double[nodeCount];
-        this.inStrength = new double[nodeCount];
+        this.inWeights = inWeights;
+        this.outStrength = outStrength;
+        this.inStrength = inStrength;
         fillWeightViews();
     }
 
@@ -101,7 +102,33 @@ public final class WeightedDigraph {
         if (edgeWeights.length != targets.length) {
             throw new IllegalArgumentException("need one weight per edge");
         }
-        return new WeightedDigraph(this, edgeWeights);
+        return new WeightedDigraph(this, edgeWeights, new double[targets.length], new double[nodeCount], new double[nodeCount]);
+    }
+
+    /**
+     * As {@link #withWeights}, writing the derived per-edge and per-node arrays into {@code scratch} instead of
+     * allocating them: the bootstrap re-weights the same graph dozens of times, and on a large graph each set of
+     * arrays is tens of megabytes. The result is valid until {@code scratch} is used again.
+     */
+    WeightedDigraph withWeights(double[] edgeWeights, Scratch scratch) {
+        if (edgeWeights.length != targets.length || scratch.inWeights.length != targets.length
+                || scratch.outStrength.length != nodeCount) {
+            throw new IllegalArgumentException("need one weight per edge and scratch of this graph's size");
+        }
+        return new WeightedDigraph(this, edgeWeights, scratch.inWeights, scratch.outStrength, scratch.inStrength);
+    }
+
+    /** Reusable arrays for {@link #withWeights(double[], Scratch)}; one per thread. */
+    static final class Scratch {
+        final double[] inWeights;
+        final double[] outStrength;
+        final double[] inStrength;
+
+        Scratch(WeightedDigraph graph) {
+            this.inWeights = new double[graph.targets.length];
+            this.outStrength = new double[graph.nodeCount];
+            this.inStrength = new double[graph.nodeCount];
+        }
     }
 
     public int nodeCount() {

@@ -2,11 +2,13 @@ package app.hallway.platform.confluence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -29,12 +31,14 @@ final class HostComponents {
     @ComponentImport private UserAccessor userAccessor;
     @ComponentImport private PermissionManager permissionManager;
     @ComponentImport private PageManager pageManager;
+    @ComponentImport private ContentPermissionManager contentPermissionManager;
     @ComponentImport private SpaceManager spaceManager;
     @ComponentImport private LocaleManager localeManager;
     @ComponentImport private I18nResolver i18nResolver;
     @ComponentImport private TemplateRenderer templateRenderer;
     @ComponentImport private ClusterLockService clusterLockService;
     @ComponentImport private MailServerManager mailServerManager;
+    @ComponentImport private EventPublisher eventPublisher;
     @ComponentImport private ApplicationProperties applicationProperties;
 
     private HostComponents() {

@@ -19,7 +19,7 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  *     -Dexec.mainClass=app.hallway.leaders.bench.ScoringBenchmark -Dexec.classpathScope=test
  * </pre>
  * Arguments (all optional): {@code people=100000 events=5000000 warmups=2 repetitions=5
- * tolerance=1e-10 seed=42 jgrapht=true}. With {@code jgrapht=false} only our code runs, which fits
+ * tolerance=1e-10 seed=42 jgrapht=true threads=2}. With {@code jgrapht=false} only our code runs, which fits
  * {@code -Xmx1g}.
  *
  * <p>Every row reports the median wall time of the repetitions after the warm-ups, the iterations
@@ -74,9 +74,10 @@ public final class ScoringBenchmark {
                 WeightedLeaderRank.DEFAULT_MAX_ITERATIONS);
         LeaderCriteria criteria = LeaderCriteria.standard();
         long started = System.nanoTime();
-        LeaderGates gates = new LeaderGates(endorsements, leaderRank, company.departments, criteria);
-        System.out.printf("Leader gates (%d resamples), one run: %.1f s; %d leaders, %d people in the top 5 %%%n",
-                criteria.resamples(), (System.nanoTime() - started) / 1e9, gates.leaders().size(),
+        LeaderGates gates = new LeaderGates(endorsements, leaderRank, company.departments, criteria, settings.threads(),
+                finished -> { });
+        System.out.printf("Leader gates (%d resamples, %d threads), one run: %.1f s; %d leaders, %d people in the top 5 %%%n",
+                criteria.resamples(), settings.threads(), (System.nanoTime() - started) / 1e9, gates.leaders().size(),
                 gates.assessments().stream().filter(a -> a.band() != LeaderBand.OTHER).count());
     }
 

@@ -36,6 +36,44 @@ final class SyntheticCompany {
     }
 
     static SyntheticCompany generate(int people, int events, long seed) {
+        Events drawn = events(people, events, seed);
+        return new SyntheticCompany(people, drawn.departments(), rollUp(drawn.keys(), people));
+    }
+
+    /**
+     * The company's events before any rollup: per event one packed key,
+     * {@code ((endorser · people + endorsed) · kinds + kind) << 10 | ageDays}, in the order drawn.
+     */
+    record Events(int people, int departmentCount, int[] departments, long[] keys) {
+        static final int AGE_BITS = 10;
+
+        int endorser(long key) {
+            return (int) (pair(key) / people);
+        }
+
+        int endorsed(long key) {
+            return (int) (pair(key) % people);
+        }
+
+        InteractionKind kind(long key) {
+            return KINDS[(int) ((key >>> AGE_BITS) % KINDS.length)];
+        }
+
+        int ageDays(long key) {
+            return (int) (key & ((1 << AGE_BITS) - 1));
+        }
+
+        private long pair(long key) {
+            return (key >>> AGE_BITS) / KINDS.length;
+        }
+    }
+
+    /** The day the synthetic company's events are aged from. */
+    static LocalDate asOf() {
+        return AS_OF;
+    }
+
+    static Events events(int people, int events, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int departmentCount = Math.max(1, people / 400);
         int[] departments = departmentsOfPowerLawSize(people, departmentCount, random);
@@ -54,7 +92,7 @@ final class SyntheticCompany {
             int kind = draw(kindCumulative, random);
             keys[k] = ((((long) endorser * people + endorsed) * KINDS.length + kind) << 10) | random.nextInt(MAX_AGE_DAYS);
         }
-        return new SyntheticCompany(people, departments, rollUp(keys, people));
+        return new Events(people, departmentCount, departments, keys);
     }
 
     /** Sorting the packed keys groups the events of one (endorser, endorsed, kind). */

@@ -126,6 +126,16 @@ class LeaderGatesTest {
     }
 
     @Test
+    void resamplingInParallelGivesTheSameAssessmentsAndReportsEveryResample() {
+        java.util.concurrent.atomic.AtomicInteger reported = new java.util.concurrent.atomic.AtomicInteger();
+        LeaderGates parallel = new LeaderGates(endorsements, leaderRank, departments(), LeaderCriteria.standard(), 3,
+                finished -> reported.accumulateAndGet(finished, Math::max));
+
+        assertEquals(gates.assessments(), parallel.assessments());
+        assertEquals(LeaderCriteria.standard().resamples(), reported.get());
+    }
+
+    @Test
     void rejectsDepartmentsThatDoNotFitTheDirectory() {
         LeaderCriteria criteria = LeaderCriteria.standard();
 

@@ -1,0 +1,40 @@
+package app.hallway.leaders;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The days a report covers, both ends included. A report counts the interactions dated within its period,
+ * decayed as of its last day; its trend compares with the {@link #previous() previous period} of the same
+ * length.
+ */
+public record Period(LocalDate from, LocalDate to) {
+    public Period {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("a period ends after it starts: " + from + " to " + to);
+        }
+    }
+
+    /** Number of days, both ends included. */
+    public int days() {
+        return (int) ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /** The period of the same length that ends the day before this one starts. */
+    public Period previous() {
+        LocalDate end = from.minusDays(1);
+        return new Period(end.minusDays(days() - 1L), end);
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    @Override
+    public String toString() {
+        return from + "/" + to;
+    }
+}

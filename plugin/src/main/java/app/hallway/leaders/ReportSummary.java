@@ -1,0 +1,24 @@
+package app.hallway.leaders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a computed report says about everyone at once, and how it was computed.
+ *
+ * @param population people scored in the period (objectors and people no longer in the directory excluded)
+ * @param previousPopulation people scored in the previous period
+ * @param everyone the counts over all people scored
+ * @param departments the counts per department group, then (group null) over people in none of them
+ */
+public record ReportSummary(Period period, Instant computedAt, int halfLifeDays, int resamples,
+                            List<String> departmentGroups, int population, int previousPopulation, int leaders,
+                            DepartmentAggregate everyone, List<DepartmentAggregate> departments) {
+    public ReportSummary {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(computedAt, "computedAt");
+        departmentGroups = List.copyOf(departmentGroups);
+        departments = List.copyOf(departments);
+    }
+}

@@ -1,0 +1,51 @@
+package app.hallway.leaders.confluence;
+
+import app.hallway.platform.HallwayException;
+import app.hallway.platform.People;
+import app.hallway.platform.Person;
+import app.hallway.platform.Texts;
+import app.hallway.platform.Views;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How the report's servlets answer: the page, rendered for the logged-in person, or a page saying why not
+ * (401 not logged in, 403 not allowed) with that status. Pages ask Confluence for its decoration.
+ */
+final class HtmlPage {
+    static final String MESSAGE = "templates/leaders/message.vm";
+
+    private final People people;
+    private final Views views;
+    private final Texts texts;
+
+    HtmlPage(People people, Views views, Texts texts) {
+        this.people = people;
+        this.views = views;
+        this.texts = texts;
+    }
+
+    void render(HttpServletResponse response, String template, Function<Person, Object> view) throws IOException {
+        Optional<Person> viewer = people.current();
+        if (viewer.isEmpty()) {
+            write(response, 401, views.render(MESSAGE, new PageMessageView(texts.get("hallway.leaders.page.problem"),
+                    texts.get("hallway.error.not-logged-in"))));
+            return;
+        }
+        try {
+            write(response, 200, views.render(template, view.apply(viewer.get())));
+        } catch (HallwayException e) {
+            write(response, e.kind().status(), views.render(MESSAGE,
+                    new PageMessageView(texts.get("hallway.leaders.page.problem"), e.getMessage())));
+        }
+    }
+
+    private static void write(HttpServletResponse response, int status, String html) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html);
+    }
+}

@@ -1,0 +1,171 @@
+package app.hallway.leaders;
+
+import static app.hallway.leaders.Company.BURST;
+import static app.hallway.leaders.Company.FADING;
+import static app.hallway.leaders.Company.LEA;
+import static app.hallway.leaders.Company.NEWCOMER;
+import static app.hallway.leaders.Company.PERIOD;
+import static app.hallway.leaders.Company.QUIET;
+import static app.hallway.leaders.Company.RING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.hallway.leaders.scoring.InteractionKind;
+import app.hallway.leaders.scoring.LeaderBand;
+import app.hallway.leaders.scoring.LeaderCriteria;
+import app.hallway.testing.FixedTime;
+import app.hallway.testing.InMemoryDirectory;
+import app.hallway.testing.InMemorySettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ComputeLeaderReportTest {
+    private final InMemorySettings settings = new InMemorySettings();
+    private final InMemoryObjections objections = new InMemoryObjections();
+    private final InMemoryDirectory directory = Company.directory();
+
+    private ComputedReport compute(InMemoryInteractionHistory log) {
+        return new ComputeLeaderReport(log, objections, directory, new LeaderSettings(settings), new FixedTime(Company.TODAY),
+                LeaderCriteria.standard().withResamples(20)).compute(PERIOD, ReportProgress.IGNORED);
+    }
+
+    private static Optional<PersonStanding> find(ComputedReport report, String key) {
+        return report.people().stream().filter(person -> person.userKey().equals(key)).findFirst();
+    }
+
+    private static PersonStanding person(ComputedReport report, String key) {
+        return find(report, key).orElseThrow(() -> new AssertionError(key + " is not in the report"));
+    }
+
+    @Test
+    void anObjectorVanishesWithAllTheirEdges() {
+        objections.object(QUIET, FixedTimeInstant.NOW);
+
+        ComputedReport withObjection = compute(Company.log());
+        objections.withdraw(QUIET);
+        ComputedReport neverHere = compute(Company.log().without(QUIET));
+
+        assertTrue(find(withObjection, QUIET).isEmpty());
+        assertEquals(neverHere.people(), withObjection.people());
+        assertEquals(neverHere.summary(), withObjection.summary());
+    }
+
+    @Test
+    void peopleNoLongerInTheDirectoryDoNotCount() {
+        ComputedReport everyone = compute(Company.log());
+        directory.remove(QUIET);
+
+        ComputedReport afterTheyLeft = compute(Company.log());
+
+        assertTrue(find(everyone, QUIET).isPresent());
+        assertTrue(find(afterTheyLeft, QUIET).isEmpty());
+        assertEquals(compute(Company.log().without(QUIET)).people(), afterTheyLeft.people());
+    }
+
+    @Test
+    void aBroadlyEndorsedColleagueIsALeaderWithDepartmentsFromGroups() {
+        PersonStanding lea = person(compute(Company.log()), LEA);
+
+        assertTrue(lea.leader(), lea.toString());
+        assertEquals("engineering", lea.department());
+        assertEquals(4, lea.endorserDepartments(), "engineering, sales, support and marketing");
+        assertTrue(lea.distinctEndorsers() >= 30, lea.toString());
+        assertNull(person(compute(Company.log()), "p197").department());
+    }
+
+    @Test
+    void sharesByKindAndTheBaselineAddUpToOne() {
+        for (PersonStanding person : compute(Company.log()).people()) {
+            double sum = person.baselineShare() + person.shareByKind().values().stream().mapToDouble(Double::doubleValue).sum();
+            assertEquals(1, sum, 1e-9, person.userKey());
+        }
+    }
+
+    @Test
+    void trendComparesWithThePreviousPeriod() {
+        ComputedReport report = compute(Company.log());
+
+        assertEquals(Trend.RISING, person(report, LEA).trend());
+        assertEquals(Trend.FALLING, person(report, FADING).trend());
+        assertTrue(person(report, FADING).previousStanding().compareTo(Standing.TOP_5) <= 0);
+        assertEquals(Trend.NEW, person(report, NEWCOMER).trend());
+        assertEquals(Standing.ABSENT, person(report, NEWCOMER).previousStanding());
+    }
+
+    @Test
+    void selfInteractionsAndViewsCountNothingByDefault() {
+        ComputedReport plain = compute(Company.log());
+        InMemoryInteractionHistory noisy = Company.log();
+        for (int k = 0; k < 40; k++) {
+            noisy.rollup(QUIET, QUIET, InteractionType.COMMENT, PERIOD.to(), 50);
+            noisy.rollup(Company.person(10 + k), QUIET, InteractionType.VIEW, PERIOD.to(), 50);
+        }
+
+        assertEquals(plain.people(), compute(noisy).people());
+
+        settings.put(LeaderSettings.COUNT_VIEWS, "true");
+        assertTrue(person(compute(noisy), QUIET).shareByKind().containsKey(InteractionKind.VIEW));
+    }
+
+    @Test
+    void topContentIsTheThreeContributionsWithTheMostEngagement() {
+        PersonStanding lea = person(compute(Company.log()), LEA);
+
+        assertEquals(List.of("1001", "1002", "1003"), lea.topContent().stream().map(ContentShare::contentId).toList());
+        assertEquals(Set.of(InteractionKind.COMMENT), lea.topContent().get(0).kinds());
+        assertTrue(lea.topContent().get(0).share() > lea.topContent().get(1).share());
+    }
+
+    @Test
+    void burstsAndReciprocalClustersAreFlaggedButNeverPenalised() {
+        ComputedReport report = compute(Company.log());
+        PersonStanding burst = person(report, BURST);
+        PersonStanding ring = person(report, RING);
+
+        assertTrue(burst.flags().contains(ReviewFlag.BURST), burst.toString());
+        assertTrue(burst.leader(), "a burst is shown to a human, not held against anyone: " + burst);
+        assertTrue(ring.flags().contains(ReviewFlag.RECIPROCAL_CLUSTER), ring.toString());
+        assertFalse(person(report, LEA).flags().contains(ReviewFlag.BURST));
+    }
+
+    @Test
+    void departmentCountsCoverEveryoneScored() {
+        ReportSummary summary = compute(Company.log()).summary();
+
+        assertEquals(summary.population(), summary.everyone().people());
+        assertEquals(summary.population(), summary.departments().stream().mapToInt(DepartmentAggregate::people).sum());
+        assertEquals(10, summary.departments().stream().filter(d -> "hr".equals(d.group())).findFirst().orElseThrow().people());
+        assertEquals(summary.leaders(), summary.everyone().leaders());
+        assertEquals(summary.population(), java.util.Arrays.stream(summary.everyone().distribution()).sum());
+    }
+
+    @Test
+    void leadersComeFirstTopBandFirst() {
+        List<PersonStanding> people = compute(Company.log()).people();
+        List<PersonStanding> leaders = people.stream().filter(PersonStanding::leader).toList();
+
+        assertEquals(leaders, people.subList(0, leaders.size()));
+        assertTrue(leaders.stream().map(PersonStanding::band).toList().equals(
+                leaders.stream().map(PersonStanding::band).sorted().toList()));
+        assertTrue(people.stream().filter(p -> !p.leader()).allMatch(p -> p.band() == LeaderBand.OTHER || !p.failedGates().isEmpty()));
+    }
+
+    @Test
+    void progressGoesThroughEveryStageInOrder() {
+        List<RunStage> stages = new ArrayList<>();
+        new ComputeLeaderReport(Company.log(), objections, directory, new LeaderSettings(settings), new FixedTime(Company.TODAY),
+                LeaderCriteria.standard().withResamples(4)).compute(PERIOD, (stage, fraction) -> {
+                    if (stages.isEmpty() || stages.get(stages.size() - 1) != stage) {
+                        stages.add(stage);
+                    }
+                });
+
+        assertEquals(List.of(RunStage.READING, RunStage.DIRECTORY, RunStage.SCORING, RunStage.STABILITY, RunStage.EXPLAINING),
+                stages);
+    }
+}
