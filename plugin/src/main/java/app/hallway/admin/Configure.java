@@ -1,5 +1,8 @@
 package app.hallway.admin;
 
+import app.hallway.announce.RemindToAcknowledge;
+import app.hallway.leaders.LeaderSettings;
+import app.hallway.leaders.scoring.Decay;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.People;
 import app.hallway.platform.Texts;
@@ -12,12 +15,13 @@ import java.util.stream.Collectors;
  * is written, so a bad field leaves every setting as it was.
  */
 public final class Configure {
-    public static final String REMINDER_DAYS_BEFORE = "announcements.reminder-days-before";
-    public static final String HALF_LIFE_DAYS = "leaders.half-life-days";
-    public static final String DEPARTMENT_GROUPS = "leaders.department-groups";
-    public static final String RAW_RETENTION_DAYS = "leaders.raw-retention-days";
-    static final Configuration DEFAULTS = new Configuration(Roles.DEFAULT_HR_GROUP, 3, 180,
-            "engineering,sales,support,marketing,hr", 30);
+    static final String REMINDER_DAYS_BEFORE = RemindToAcknowledge.DAYS_BEFORE;
+    static final String HALF_LIFE_DAYS = LeaderSettings.HALF_LIFE_DAYS;
+    static final String DEPARTMENT_GROUPS = LeaderSettings.DEPARTMENT_GROUPS;
+    /** The interaction store's key; its default is pinned by {@code ConfigureTest} against the store's own. */
+    static final String RAW_RETENTION_DAYS = "leaders.raw-retention-days";
+    static final Configuration DEFAULTS = new Configuration(Roles.DEFAULT_HR_GROUP, RemindToAcknowledge.DEFAULT_DAYS_BEFORE,
+            Decay.DEFAULT_HALF_LIFE_DAYS, LeaderSettings.DEFAULT_DEPARTMENT_GROUPS, 30);
 
     private final Settings settings;
     private final Roles roles;
@@ -48,7 +52,7 @@ public final class Configure {
         String departments = change.departmentGroups() == null ? null : groups("departmentGroups", change.departmentGroups());
         checkRange("reminderDaysBefore", change.reminderDaysBefore(), 0, 60);
         checkRange("leaderHalfLifeDays", change.leaderHalfLifeDays(), 7, 3650);
-        checkRange("rawRetentionDays", change.rawRetentionDays(), 1, 3650);
+        checkRange("rawRetentionDays", change.rawRetentionDays(), 0, 3650);
         if (hrGroups != null) {
             settings.put(Roles.HR_GROUPS, hrGroups);
         }
