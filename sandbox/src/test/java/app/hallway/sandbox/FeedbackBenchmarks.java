@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The feedback feature's figures (BENCHMARKS-feedback.md), on one sandbox node over an H2 file database:
+ * The feedback feature's figures (BENCHMARKS.md), on one sandbox node over an H2 file database:
  * <ol>
  *   <li>rendering the feedback panel (context provider and Velocity, as Confluence renders the web panel) for a
  *       page with 1,000 reactions and 200 feedback items: median, p90 and p99 over warm iterations;</li>
