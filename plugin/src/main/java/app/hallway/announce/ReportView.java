@@ -1,5 +1,6 @@
 package app.hallway.announce;
 
+import app.hallway.platform.Choice;
 import java.util.List;
 
 /**
@@ -75,11 +76,11 @@ public final class ReportView {
         return summary.currentVersion();
     }
 
-    public List<OptionView> getGroups() {
+    public List<Choice> getGroups() {
         return filters.groups();
     }
 
-    public List<OptionView> getStatuses() {
+    public List<Choice> getStatuses() {
         return filters.statuses();
     }
 
@@ -131,7 +132,7 @@ public final class ReportView {
     record Summary(String title, String pageUrl, String progress, String due, String version, String requireAgain, String currentVersion) {
     }
 
-    record Filters(List<OptionView> groups, List<OptionView> statuses, String announcementId) {
+    record Filters(List<Choice> groups, List<Choice> statuses, String announcementId) {
         Filters {
             groups = List.copyOf(groups);
             statuses = List.copyOf(statuses);

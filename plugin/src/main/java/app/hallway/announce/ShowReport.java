@@ -1,5 +1,6 @@
 package app.hallway.announce;
 
+import app.hallway.platform.Choice;
 import app.hallway.platform.Links;
 import app.hallway.platform.People;
 import app.hallway.platform.Texts;
@@ -52,13 +53,13 @@ public final class ShowReport {
     }
 
     private ReportView.Filters filters(Announcement announcement, String group, String status) {
-        List<OptionView> groups = new ArrayList<>();
-        groups.add(new OptionView("", texts.get("hallway.report.filter.all-groups"), group == null || group.isBlank()));
-        announcement.settings().audience().forEach(name -> groups.add(new OptionView(name, name, name.equals(group))));
-        List<OptionView> statuses = new ArrayList<>();
-        statuses.add(new OptionView("", texts.get("hallway.report.filter.all-statuses"), status == null || status.isBlank()));
+        List<Choice> groups = new ArrayList<>();
+        groups.add(new Choice("", texts.get("hallway.report.filter.all-groups"), group == null || group.isBlank()));
+        announcement.settings().audience().forEach(name -> groups.add(new Choice(name, name, name.equals(group))));
+        List<Choice> statuses = new ArrayList<>();
+        statuses.add(new Choice("", texts.get("hallway.report.filter.all-statuses"), status == null || status.isBlank()));
         for (ReportStatus each : ReportStatus.values()) {
-            statuses.add(new OptionView(each.key(), texts.get("hallway.report.status." + each.key()), each.key().equals(status)));
+            statuses.add(new Choice(each.key(), texts.get("hallway.report.status." + each.key()), each.key().equals(status)));
         }
         return new ReportView.Filters(groups, statuses, String.valueOf(announcement.id()));
     }

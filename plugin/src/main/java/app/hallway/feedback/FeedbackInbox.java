@@ -1,5 +1,6 @@
 package app.hallway.feedback;
 
+import app.hallway.platform.Choice;
 import app.hallway.admin.Roles;
 import app.hallway.platform.Contents;
 import app.hallway.platform.Csv;

@@ -1,5 +1,6 @@
 package app.hallway.feedback;
 
+import app.hallway.platform.Choice;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

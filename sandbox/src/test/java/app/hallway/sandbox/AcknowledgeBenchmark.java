@@ -38,6 +38,10 @@ public final class AcknowledgeBenchmark {
     public static void main(String[] args) throws Exception {
         int employees = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        if (args.length <= 2 || args[2].equals("wrk")) {
+            withWrk(employees, clients, Integer.getInteger("bench.seconds", 8));
+            return;
+        }
         Path data = Files.createTempDirectory("hallway-ack-bench");
         try (SandboxNode node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, true, "bench", employees))) {
             URI base = node.baseUri();
@@ -66,19 +70,103 @@ public final class AcknowledgeBenchmark {
         }
     }
 
+    /**
+     * The clients as {@code wrk} in its own process (script {@code wrk/acknowledge.lua}, one thread and kept-alive
+     * connection per client), so that this JVM's CPU time is the server's alone. Every request is a person
+     * acknowledging an announcement for the first time: each run (two warm-ups until the JIT has settled, then three
+     * timed) gets three new announcements for everyone (30,015 first acknowledgements, more than wrk sends in a run). Afterwards each
+     * announcement's report must count exactly the people sent to it: every one was answered 2xx (so has at least
+     * one acknowledgement), so equal counts mean exactly one each. The request a client had in flight when wrk
+     * stopped is sent once more first (acknowledging is idempotent).
+     */
+    private static void withWrk(int employees, int clients, int seconds) throws Exception {
+        Path data = Files.createTempDirectory("hallway-ack-bench");
+        try (SandboxNode node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, true, "bench", employees))) {
+            URI base = node.baseUri();
+            List<String> people = audience(base);
+            Path script = WrkLoad.script("acknowledge.lua");
+            System.out.println("| run | acknowledgements/s | server CPU per acknowledgement | wrk CPU per acknowledgement | acknowledgements "
+                    + "| load average | exactly one per person |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (int run = -1; run <= 3; run++) {
+                List<Long> ids = new ArrayList<>();
+                List<String> lines = new ArrayList<>();
+                for (int a = 0; a < 3; a++) {
+                    long id = publish(base, "bench-ack-" + run + "-" + a);
+                    ids.add(id);
+                    people.forEach(person -> lines.add(id + " " + person));
+                }
+                Path file = Files.createTempFile("hallway-ack", ".txt");
+                Files.write(file, lines);
+                WrkLoad.Run result = WrkLoad.run(base, script, clients, seconds,
+                        file.toString(), String.valueOf(clients));
+                Files.delete(file);
+                Map<Long, Integer> sentTo = new java.util.HashMap<>();
+                long ok = 0;
+                for (String line : result.lines()) {
+                    // SENT <thread> <sent> <answered> <2xx> <other> <ran out of people>
+                    String[] f = line.split(" ");
+                    int thread = Integer.parseInt(f[1]);
+                    int sent = Integer.parseInt(f[2]);
+                    if (Integer.parseInt(f[5]) != 0 || Integer.parseInt(f[6]) != 0) {
+                        throw new IllegalStateException("Client " + thread + " was answered other than 2xx or ran out of people: " + line);
+                    }
+                    ok += Long.parseLong(f[4]);
+                    for (int i = 0; i < sent; i++) {
+                        String[] item = lines.get(i * clients + thread - 1).split(" ");
+                        sentTo.merge(Long.parseLong(item[0]), 1, Integer::sum);
+                    }
+                    if (sent > Integer.parseInt(f[3])) {
+                        String[] item = lines.get((sent - 1) * clients + thread - 1).split(" ");
+                        Answer answer = send(base, "POST", "/rest/hallway/1.0/announcements/" + item[0] + "/acknowledgements", item[1], "");
+                        if (answer.statusCode() / 100 != 2) {
+                            throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+                        }
+                    }
+                }
+                if (result.lines().size() != clients) {
+                    throw new IllegalStateException("wrk reported " + result.lines().size() + " clients: " + result.output());
+                }
+                boolean exact = true;
+                for (long id : ids) {
+                    JsonNode report = JSON.readTree(send(base, "GET", "/rest/hallway/1.0/announcements/" + id + "/acknowledgements?limit=1", "hana").body());
+                    if (report.path("acknowledged").asInt() != sentTo.getOrDefault(id, 0)) {
+                        System.out.println("Announcement " + id + ": report " + report + ", sent to " + sentTo.getOrDefault(id, 0)
+                                + "\n" + result.output());
+                        exact = false;
+                    }
+                }
+                if (!exact) {
+                    throw new IllegalStateException("An announcement's report does not count exactly the people sent to it: " + sentTo);
+                }
+                System.out.printf("| %s | %,.0f | %.0f µs | %.0f µs | %,d in %.2f s | %s | yes |%n", run <= 0 ? "warm-up" : String.valueOf(run),
+                        ok / result.seconds(), result.serverCpuNanos() / 1e3 / ok, result.wrkCpuSeconds() * 1e6 / ok, ok, result.seconds(),
+                        result.load());
+            }
+            WrkLoad.Run floor = WrkLoad.run(base, WrkLoad.script("health.lua"), clients, seconds);
+            System.out.printf("| for scale: GET /rest/sandbox/health | %,.0f requests/s | %.0f µs | %.0f µs | %,d in %.2f s | %s | |%n",
+                    floor.perSecond(), floor.serverCpuMicrosPerRequest(), floor.wrkCpuMicrosPerRequest(), floor.requests(), floor.seconds(),
+                    floor.load());
+        }
+    }
+
     /** CPU time of this whole process so far, in nanoseconds: robust to other programs sharing the machine. */
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long publish(URI base) throws Exception {
-        String storage = "<ac:structured-macro ac:name=\"hallway-announcement\" ac:macro-id=\"bench-ack\">"
+        return publish(base, "bench-ack");
+    }
+
+    private static long publish(URI base, String macroId) throws Exception {
+        String storage = "<ac:structured-macro ac:name=\"hallway-announcement\" ac:macro-id=\"" + macroId + "\">"
                 + "<ac:parameter ac:name=\"title\">Annual compliance training</ac:parameter>"
                 + "<ac:parameter ac:name=\"audience\">engineering,sales,support,marketing,hr</ac:parameter>"
                 + "<ac:parameter ac:name=\"acknowledgement\">true</ac:parameter>"
                 + "<ac:rich-text-body><p>Please confirm you completed it.</p></ac:rich-text-body></ac:structured-macro>";
         String saved = send(base, "POST", "/rest/sandbox/pages", "hana",
-                JSON.writeValueAsString(Map.of("space", "NEWS", "title", "Compliance training", "storage", storage))).body();
+                JSON.writeValueAsString(Map.of("space", "NEWS", "title", "Compliance training " + macroId, "storage", storage))).body();
         long page = JSON.readTree(saved).path("id").asLong();
         String html = send(base, "GET", "/pages/" + page, "hana").body();
         return Long.parseLong(html.replaceAll("(?s).*data-announcement-id=\"(\\d+)\".*", "$1"));

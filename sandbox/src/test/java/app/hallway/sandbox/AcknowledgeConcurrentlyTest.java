@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * 16 clients acknowledge the same announcement for the same people at the same time through the REST API:
  * afterwards there is exactly one acknowledgement per person and version, and every client was told the
- * same first time. Timings are the benchmark's business (BENCHMARKS-announce.md), not this test's.
+ * same first time. Timings are the benchmark's business (BENCHMARKS.md), not this test's.
  */
 class AcknowledgeConcurrentlyTest {
     private static final int CLIENTS = 16;

@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The feedback feature's figures (BENCHMARKS-feedback.md), on one sandbox node over an H2 file database:
+ * The feedback feature's figures (BENCHMARKS.md), on one sandbox node over an H2 file database:
  * <ol>
  *   <li>rendering the feedback panel (context provider and Velocity, as Confluence renders the web panel) for a
  *       page with 1,000 reactions and 200 feedback items: median, p90 and p99 over warm iterations;</li>
@@ -51,12 +52,15 @@ public final class FeedbackBenchmarks {
             for (JsonNode user : http.users()) {
                 users.add(user.path("username").asText());
             }
-            List<String> which = args.length == 0 ? List.of("panel", "toggles") : List.of(args);
+            List<String> which = args.length == 0 ? List.of("panel", "toggles-wrk") : List.of(args);
             if (which.contains("panel")) {
                 panel(node, http, users);
             }
             if (which.contains("toggles")) {
                 toggles(node, http, users);
+            }
+            if (which.contains("toggles-wrk")) {
+                togglesWrk(node, http, users, Integer.getInteger("bench.seconds", 8));
             }
         }
     }
@@ -111,6 +115,31 @@ public final class FeedbackBenchmarks {
                     nanos.length, cpu[cpu.length / 2] / 1e6, loadAverage());
         } finally {
             host.currentUser.clear();
+        }
+    }
+
+    /**
+     * Issue 4's figure with the clients in their own process ({@code wrk}, one thread and connection per user): the
+     * CPU time of this JVM is then the server's alone. Two warm-ups, then three timed runs; after each the page's counts
+     * must equal the sum of the clients' final states.
+     */
+    private static void togglesWrk(SandboxNode node, FeedbackHttpAccess http, List<String> users, int seconds) throws Exception {
+        long page = http.page("hana", "NEWS", "Toggle page (wrk)", "<p>Sixteen people click at once.</p>");
+        List<String> clients = users.subList(10, 26);
+        ReactionLoad load = new ReactionLoad(node.baseUri(), String.valueOf(page));
+        load.runWrk(clients, seconds, 1); // two warm-ups: the JIT is still compiling the path after the first
+        load.runWrk(clients, seconds, 2);
+        System.out.println("| run | toggles/s | server CPU per toggle | wrk CPU per toggle | toggles | load average | final counts exact |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int run = 0; run < 3; run++) {
+            ReactionLoad.WrkResult result = load.runWrk(clients, seconds, 100 + run);
+            Map<String, Integer> shown = load.counts("hana");
+            if (!result.expected().equals(shown)) {
+                throw new IllegalStateException("Counts drifted: expected " + result.expected() + ", page shows " + shown);
+            }
+            System.out.printf("| %d | %,.0f | %.0f µs | %.0f µs | %,d in %.2f s | %s | yes %s |%n", run + 1, result.perSecond(),
+                    result.run().serverCpuNanos() / 1e3 / result.toggles(), result.run().wrkCpuSeconds() * 1e6 / result.toggles(),
+                    result.toggles(), result.run().seconds(), result.run().load(), result.expected());
         }
     }
 

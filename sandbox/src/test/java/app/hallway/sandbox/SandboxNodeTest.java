@@ -126,4 +126,22 @@ class SandboxNodeTest {
         int welcome = news.indexOf("Welcome to the new intranet");
         assertTrue(travel > 0 && welcome > travel, news);
     }
+
+    @Test
+    void administratorsConfigureHallwayAndABadGroupIsRefusedByName() throws Exception {
+        String settings = "/rest/hallway/1.0/admin/settings";
+
+        HttpResponse<String> refused = client.put(settings, "admin", "{\"hrGroups\": \"hr, no-such-group\", \"reminderDaysBefore\": 9}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"hrGroups\""), refused.body());
+
+        HttpResponse<String> changed = client.put(settings, "admin", "{\"reminderDaysBefore\": 5}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(changed.body().contains("\"reminderDaysBefore\":5"), changed.body());
+        assertTrue(changed.body().contains("\"hrGroups\":\"hallway-hr\""), "the refused change wrote nothing: " + changed.body());
+        client.put(settings, "admin", "{\"reminderDaysBefore\": 3}");
+
+        assertEquals(403, client.get(settings, "eli").statusCode());
+        assertEquals(401, client.get(settings, null).statusCode());
+    }
 }

@@ -1,5 +1,6 @@
 package app.hallway.feedback.confluence;
 
+import app.hallway.platform.confluence.HtmlPages;
 import app.hallway.platform.People;
 import app.hallway.platform.Views;
 import com.atlassian.annotations.security.LicensedOnly;

@@ -1,5 +1,6 @@
 package app.hallway.leaders.confluence;
 
+import app.hallway.platform.confluence.HtmlPages;
 import app.hallway.admin.Roles;
 import app.hallway.admin.Settings;
 import app.hallway.leaders.LeaderSettings;
@@ -23,7 +24,7 @@ import java.io.IOException;
 public final class LeaderReportServlet extends HttpServlet {
     static final String TEMPLATE = "templates/leaders/report.vm";
 
-    private final transient HtmlPage page;
+    private final transient HtmlPages page;
     private final transient Roles roles;
     private final transient LeaderSettings settings;
     private final transient Texts texts;
@@ -31,7 +32,7 @@ public final class LeaderReportServlet extends HttpServlet {
 
     @Inject
     public LeaderReportServlet(People people, Settings settings, Views views, Texts texts, Time time) {
-        this.page = new HtmlPage(people, views, texts);
+        this.page = new HtmlPages(people, views, texts);
         this.roles = new Roles(people, settings);
         this.settings = new LeaderSettings(settings);
         this.texts = texts;

@@ -1,5 +1,6 @@
 package app.hallway.leaders.confluence;
 
+import app.hallway.platform.confluence.HtmlPages;
 import app.hallway.platform.People;
 import app.hallway.platform.Texts;
 import app.hallway.platform.Views;
@@ -18,12 +19,12 @@ import java.io.IOException;
 public final class PrivacyServlet extends HttpServlet {
     static final String TEMPLATE = "templates/leaders/privacy.vm";
 
-    private final transient HtmlPage page;
+    private final transient HtmlPages page;
     private final transient Texts texts;
 
     @Inject
     public PrivacyServlet(People people, Views views, Texts texts) {
-        this.page = new HtmlPage(people, views, texts);
+        this.page = new HtmlPages(people, views, texts);
         this.texts = texts;
     }
 

@@ -3,7 +3,7 @@ package app.hallway.leaders.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The benchmark's result table, in Markdown so that it can be pasted into BENCHMARKS-leaders.md. */
+/** The benchmark's result table, in Markdown so that it can be pasted into BENCHMARKS.md. */
 final class Table {
 
     private final List<Stopwatch.Row<?>> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package app.hallway.sandbox.feedback;
 
+import app.hallway.sandbox.WrkLoad;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.ArrayList;
@@ -78,6 +79,65 @@ public final class ReactionLoad {
             mine[r] = !mine[r];
         }
         return mine;
+    }
+
+    /**
+     * The same load from {@code wrk} in its own process (script {@code wrk/toggle.lua}): one wrk thread and
+     * connection per user, each toggling a random reaction for {@code seconds} and remembering its state. The toggle
+     * in flight when wrk stops may or may not have reached the server, so it is sent once more (PUT and DELETE are
+     * idempotent) and counted as done; then the expected counts are exactly the sum of the clients' states.
+     */
+    public WrkResult runWrk(List<String> users, int seconds, long seed) throws Exception {
+        FeedbackHttp http = new FeedbackHttp(base);
+        List<String> clients = new ArrayList<>();
+        for (String user : users) {
+            JsonNode initial = http.get(FeedbackHttp.REST + "/reactions/" + FeedbackHttp.enc(contentId), user).json();
+            StringBuilder bits = new StringBuilder();
+            for (int r = 0; r < REACTIONS.size(); r++) {
+                bits.append(initial.path("reactions").get(r).path("mine").asBoolean() ? '1' : '0');
+            }
+            clients.add(user + ":" + bits);
+        }
+        String prefix = FeedbackHttp.REST + "/reactions/" + FeedbackHttp.enc(contentId) + "/";
+        String reactions = String.join(",", REACTIONS.stream().map(FeedbackHttp::enc).toList());
+        WrkLoad.Run run = WrkLoad.run(base, WrkLoad.script("toggle.lua"), users.size(), seconds, prefix, reactions,
+                String.join(",", clients), String.valueOf(seed));
+        Map<String, Integer> expected = new HashMap<>();
+        REACTIONS.forEach(r -> expected.put(r, 0));
+        long toggles = 0;
+        for (String line : run.lines()) {
+            // STATE <user> <bits> <reaction of the last request, 1-based> <sent> <answered> <200s> <other>
+            String[] f = line.split(" ");
+            char[] bits = f[2].toCharArray();
+            long sent = Long.parseLong(f[4]);
+            long answered = Long.parseLong(f[5]);
+            if (Long.parseLong(f[7]) != 0) {
+                throw new IllegalStateException("Toggles answered other than 200: " + line);
+            }
+            if (sent > answered) {
+                int r = Integer.parseInt(f[3]) - 1;
+                FeedbackHttp.Answer answer = http.send(bits[r] == '1' ? "DELETE" : "PUT", prefix + FeedbackHttp.enc(REACTIONS.get(r)), f[1], null);
+                if (answer.status() != 200) {
+                    throw new IllegalStateException("Settling the toggle in flight failed: " + answer);
+                }
+                bits[r] = bits[r] == '1' ? '0' : '1';
+            }
+            toggles += Long.parseLong(f[6]);
+            for (int r = 0; r < REACTIONS.size(); r++) {
+                expected.merge(REACTIONS.get(r), bits[r] == '1' ? 1 : 0, Integer::sum);
+            }
+        }
+        if (run.lines().size() != users.size()) {
+            throw new IllegalStateException("wrk reported " + run.lines().size() + " clients: " + run.output());
+        }
+        return new WrkResult(run, toggles, expected);
+    }
+
+    /** A wrk run: its measurements, the toggles answered 200 within it, and the counts the clients' states add up to. */
+    public record WrkResult(WrkLoad.Run run, long toggles, Map<String, Integer> expected) {
+        public double perSecond() {
+            return toggles / run.seconds();
+        }
     }
 
     /** The counts the item shows now, per reaction. */

@@ -1,12 +1,12 @@
-package app.hallway.announce;
+package app.hallway.platform;
 
-/** One choice of a filter in a template: its value, its label, and whether it is the current one. */
-public final class OptionView {
+/** One option of a menu on a page: its value, its label in the viewer's language, and whether it is chosen. */
+public final class Choice {
     private final String value;
     private final String label;
     private final boolean selected;
 
-    OptionView(String value, String label, boolean selected) {
+    public Choice(String value, String label, boolean selected) {
         this.value = value;
         this.label = label;
         this.selected = selected;

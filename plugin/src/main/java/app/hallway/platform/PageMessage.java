@@ -1,11 +1,11 @@
-package app.hallway.leaders.confluence;
+package app.hallway.platform;
 
-/** What {@code templates/leaders/message.vm} shows instead of a page the viewer may not see. */
-public final class PageMessageView {
+/** A page that only says something: why a Hallway page cannot be shown (not logged in, not allowed…). */
+public final class PageMessage {
     private final String title;
     private final String message;
 
-    PageMessageView(String title, String message) {
+    public PageMessage(String title, String message) {
         this.title = title;
         this.message = message;
     }

@@ -1,7 +1,7 @@
-package app.hallway.feedback.confluence;
+package app.hallway.platform.confluence;
 
-import app.hallway.feedback.PageMessage;
 import app.hallway.platform.HallwayException;
+import app.hallway.platform.PageMessage;
 import app.hallway.platform.People;
 import app.hallway.platform.Person;
 import app.hallway.platform.Texts;
@@ -12,24 +12,24 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * How the feature's servlets answer: a page rendered for the logged-in person, or a page saying why not
+ * How Hallway's servlets answer: a page rendered for the logged-in person, or a page saying why not
  * (401 not logged in, 403 not allowed, 404 no such thing, 400 bad filter) with that status. The templates
  * ask Confluence to decorate them ({@code <meta name="decorator" content="atl.general">}).
  */
-final class HtmlPages {
-    static final String MESSAGE = "templates/feedback/message.vm";
+public final class HtmlPages {
+    static final String MESSAGE = "templates/common/message.vm";
 
     private final People people;
     private final Views views;
     private final Texts texts;
 
-    HtmlPages(People people, Views views, Texts texts) {
+    public HtmlPages(People people, Views views, Texts texts) {
         this.people = people;
         this.views = views;
         this.texts = texts;
     }
 
-    void render(HttpServletResponse response, String template, Function<Person, Object> view) throws IOException {
+    public void render(HttpServletResponse response, String template, Function<Person, Object> view) throws IOException {
         Optional<Person> viewer = people.current();
         if (viewer.isEmpty()) {
             write(response, 401, views.render(MESSAGE, new PageMessage(texts.get("hallway.page.problem"), texts.get("hallway.error.not-logged-in"))));

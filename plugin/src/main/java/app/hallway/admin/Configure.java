@@ -1,0 +1,108 @@
+package app.hallway.admin;
+
+import app.hallway.announce.RemindToAcknowledge;
+import app.hallway.leaders.LeaderSettings;
+import app.hallway.leaders.scoring.Decay;
+import app.hallway.platform.HallwayException;
+import app.hallway.platform.People;
+import app.hallway.platform.Texts;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and changes {@link Configuration}; administrators only. A change is checked whole before any of it
+ * is written, so a bad field leaves every setting as it was.
+ */
+public final class Configure {
+    static final String REMINDER_DAYS_BEFORE = RemindToAcknowledge.DAYS_BEFORE;
+    static final String HALF_LIFE_DAYS = LeaderSettings.HALF_LIFE_DAYS;
+    static final String DEPARTMENT_GROUPS = LeaderSettings.DEPARTMENT_GROUPS;
+    /** The interaction store's key; its default is pinned by {@code ConfigureTest} against the store's own. */
+    static final String RAW_RETENTION_DAYS = "leaders.raw-retention-days";
+    static final Configuration DEFAULTS = new Configuration(Roles.DEFAULT_HR_GROUP, RemindToAcknowledge.DEFAULT_DAYS_BEFORE,
+            Decay.DEFAULT_HALF_LIFE_DAYS, LeaderSettings.DEFAULT_DEPARTMENT_GROUPS, 30);
+
+    private final Settings settings;
+    private final Roles roles;
+    private final People people;
+    private final Texts texts;
+
+    public Configure(Settings settings, People people, Texts texts) {
+        this.settings = settings;
+        this.roles = new Roles(people, settings);
+        this.people = people;
+        this.texts = texts;
+    }
+
+    public Configuration read(String viewerKey) {
+        requireAdministrator(viewerKey);
+        return new Configuration(
+                settings.get(Roles.HR_GROUPS, DEFAULTS.hrGroups()),
+                number(REMINDER_DAYS_BEFORE, DEFAULTS.reminderDaysBefore()),
+                number(HALF_LIFE_DAYS, DEFAULTS.leaderHalfLifeDays()),
+                settings.get(DEPARTMENT_GROUPS, DEFAULTS.departmentGroups()),
+                number(RAW_RETENTION_DAYS, DEFAULTS.rawRetentionDays()));
+    }
+
+    /** Applies the fields that are not null; the others keep their values. */
+    public Configuration change(String viewerKey, ConfigurationChange change) {
+        requireAdministrator(viewerKey);
+        String hrGroups = change.hrGroups() == null ? null : groups("hrGroups", change.hrGroups());
+        String departments = change.departmentGroups() == null ? null : groups("departmentGroups", change.departmentGroups());
+        checkRange("reminderDaysBefore", change.reminderDaysBefore(), 0, 60);
+        checkRange("leaderHalfLifeDays", change.leaderHalfLifeDays(), 7, 3650);
+        checkRange("rawRetentionDays", change.rawRetentionDays(), 0, 3650);
+        if (hrGroups != null) {
+            settings.put(Roles.HR_GROUPS, hrGroups);
+        }
+        if (departments != null) {
+            settings.put(DEPARTMENT_GROUPS, departments);
+        }
+        putNumber(REMINDER_DAYS_BEFORE, change.reminderDaysBefore());
+        putNumber(HALF_LIFE_DAYS, change.leaderHalfLifeDays());
+        putNumber(RAW_RETENTION_DAYS, change.rawRetentionDays());
+        return read(viewerKey);
+    }
+
+    private void requireAdministrator(String viewerKey) {
+        if (viewerKey == null) {
+            throw HallwayException.notLoggedIn(texts.get("hallway.error.not-logged-in"));
+        }
+        if (!roles.isAdministrator(viewerKey)) {
+            throw HallwayException.forbidden(texts.get("hallway.error.admin-only"));
+        }
+    }
+
+    private String groups(String field, String value) {
+        List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        if (names.isEmpty()) {
+            throw HallwayException.invalid(field, texts.get("hallway.admin.error.groups-empty", field));
+        }
+        List<String> unknown = names.stream().filter(name -> !people.groupExists(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw HallwayException.invalid(field, texts.get("hallway.admin.error.unknown-groups", field, String.join(", ", unknown)));
+        }
+        return names.stream().collect(Collectors.joining(","));
+    }
+
+    private void checkRange(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw HallwayException.invalid(field, texts.get("hallway.admin.error.range", field, min, max));
+        }
+    }
+
+    private void putNumber(String key, Integer value) {
+        if (value != null) {
+            settings.put(key, String.valueOf(value));
+        }
+    }
+
+    private int number(String key, int fallback) {
+        try {
+            return Integer.parseInt(settings.get(key, String.valueOf(fallback)).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package app.hallway.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.hallway.platform.HallwayException;
+import app.hallway.platform.People;
+import app.hallway.platform.Person;
+import app.hallway.testing.BundleTexts;
+import app.hallway.testing.InMemorySettings;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConfigureTest {
+    private final InMemorySettings settings = new InMemorySettings();
+    private final Configure configure = new Configure(settings, new Directory(), BundleTexts.english());
+
+    private static ConfigurationChange change(String hrGroups, Integer reminderDays, Integer halfLife) {
+        return new ConfigurationChange(hrGroups, reminderDays, halfLife, null, null);
+    }
+
+    @Test
+    void defaultsAreWhatTheFeaturesUseWhenNothingIsSet() {
+        Configuration read = configure.read("admin");
+
+        assertEquals("hallway-hr", read.hrGroups());
+        assertEquals(3, read.reminderDaysBefore());
+        assertEquals(180, read.leaderHalfLifeDays());
+        assertEquals(30, read.rawRetentionDays());
+    }
+
+    @Test
+    void theRetentionSettingIsTheKeyTheInteractionStoreReads() {
+        assertEquals(app.hallway.leaders.ao.AoInteractions.RETENTION, Configure.RAW_RETENTION_DAYS);
+    }
+
+    @Test
+    void anAdministratorChangesOnlyTheFieldsGiven() {
+        Configuration changed = configure.change("admin", change(" hr , people-ops ", 5, null));
+
+        assertEquals("hr,people-ops", changed.hrGroups());
+        assertEquals(5, changed.reminderDaysBefore());
+        assertEquals(180, changed.leaderHalfLifeDays());
+    }
+
+    @Test
+    void anUnknownGroupIsRefusedNamingTheFieldAndNothingIsWritten() {
+        HallwayException refused = assertThrows(HallwayException.class,
+                () -> configure.change("admin", change("hr, nosuchgroup", 10, null)));
+
+        assertEquals("hrGroups", refused.field());
+        assertEquals("These groups in hrGroups do not exist: nosuchgroup.", refused.getMessage());
+        assertEquals(3, configure.read("admin").reminderDaysBefore(), "the valid field was not written either");
+    }
+
+    @Test
+    void numbersOutOfRangeAreRefusedNamingTheField() {
+        HallwayException refused = assertThrows(HallwayException.class, () -> configure.change("admin", change(null, null, 2)));
+
+        assertEquals("leaderHalfLifeDays", refused.field());
+        assertEquals(HallwayException.Kind.INVALID, refused.kind());
+    }
+
+    @Test
+    void onlyAdministratorsMayReadOrChange() {
+        assertEquals(HallwayException.Kind.FORBIDDEN, assertThrows(HallwayException.class, () -> configure.read("hana")).kind());
+        assertEquals(HallwayException.Kind.NOT_LOGGED_IN, assertThrows(HallwayException.class, () -> configure.read(null)).kind());
+    }
+
+    private static final class Directory implements People {
+        private static final Set<String> GROUPS = Set.of("hr", "people-ops", "hallway-hr", "engineering");
+
+        @Override
+        public Optional<Person> current() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Person> byKey(String userKey) {
+            return Optional.of(new Person(userKey, userKey, userKey));
+        }
+
+        @Override
+        public boolean isAdministrator(String userKey) {
+            return "admin".equals(userKey);
+        }
+
+        @Override
+        public boolean isInGroup(String userKey, String group) {
+            return false;
+        }
+
+        @Override
+        public boolean groupExists(String group) {
+            return GROUPS.contains(group);
+        }
+
+        @Override
+        public Locale localeOf(String userKey) {
+            return Locale.ENGLISH;
+        }
+    }
+}
