@@ -39,9 +39,10 @@ public final class ComputeLeaderReport {
 
     public ComputeLeaderReport(InteractionHistory history, Objections objections, People people, LeaderSettings settings,
                                Time time) {
-        this(history, objections, people, settings, time, LeaderCriteria.standard());
+        this(history, objections, people, settings, time, null);
     }
 
+    /** @param criteria the gates' thresholds; null for the standard ones with the configured resamples */
     ComputeLeaderReport(InteractionHistory history, Objections objections, People people, LeaderSettings settings,
                         Time time, LeaderCriteria criteria) {
         this.history = history;
@@ -53,6 +54,7 @@ public final class ComputeLeaderReport {
     }
 
     public ComputedReport compute(Period period, ReportProgress progress) {
+        LeaderCriteria gates = criteria != null ? criteria : LeaderCriteria.standard().withResamples(settings.resamples());
         Decay decay = settings.decay();
         boolean countViews = settings.countViews();
         List<String> groups = settings.departmentGroups();
@@ -72,10 +74,10 @@ public final class ComputeLeaderReport {
         for (int local = 0; local < gateDepartments.length; local++) {
             gateDepartments[local] = population.gateDepartment(current.globalOf[local]);
         }
-        LeaderGates gates = new LeaderGates(current.endorsements, current.leaderRank, gateDepartments, criteria,
-                settings.threads(), finished -> progress.at(RunStage.STABILITY, (double) finished / criteria.resamples()));
+        LeaderGates assessed = new LeaderGates(current.endorsements, current.leaderRank, gateDepartments, gates,
+                settings.threads(), finished -> progress.at(RunStage.STABILITY, (double) finished / gates.resamples()));
 
-        List<PersonStanding> standings = explain(reading, population, current, previous, gates, progress);
+        List<PersonStanding> standings = explain(reading, population, current, previous, assessed, progress);
         standings = withTopContent(standings, period, decay, objectors, population, reading, countViews);
         progress.at(RunStage.EXPLAINING, 1);
 
@@ -85,7 +87,7 @@ public final class ComputeLeaderReport {
             aggregates.add(person, population.department(current.globalOf[local]), current.scores().score(local));
         }
         int leaders = (int) standings.stream().filter(PersonStanding::leader).count();
-        ReportSummary summary = new ReportSummary(period, time.now(), decay.halfLifeDays(), criteria.resamples(), groups,
+        ReportSummary summary = new ReportSummary(period, time.now(), decay.halfLifeDays(), gates.resamples(), groups,
                 current.people(), previous.people(), leaders, aggregates.everyone(), aggregates.departments());
         return new ComputedReport(summary, ordered(standings));
     }

@@ -21,4 +21,9 @@ final class DecayTable {
     double weight(LocalDate day) {
         return weights[(int) ChronoUnit.DAYS.between(first, day)];
     }
+
+    /** The weights by day of the period, first day first: for callers that count days themselves. */
+    static double[] weights(Period period, Decay decay) {
+        return new DecayTable(period, decay).weights.clone();
+    }
 }

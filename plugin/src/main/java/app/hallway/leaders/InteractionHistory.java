@@ -21,10 +21,16 @@ public interface InteractionHistory {
     /** Visits the raw interactions dated within {@code from..to} that retention has kept, in no particular order. */
     void forEachRetainedInteraction(LocalDate from, LocalDate to, Consumer<Interaction> visitor);
 
-    /** Receives one daily rollup at a time. */
+    /**
+     * Receives one daily rollup at a time. The day comes as the log stores it, a number, because the report
+     * folds millions of rollups and date objects for each were a measurable part of its time.
+     */
     @FunctionalInterface
     interface DailyRollupVisitor {
-        /** {@code count} interactions of {@code type} from {@code actorKey} to {@code targetKey} on {@code day}. */
-        void visit(String actorKey, String targetKey, InteractionType type, LocalDate day, int count);
+        /**
+         * {@code count} interactions of {@code type} from {@code actorKey} to {@code targetKey} on the UTC day
+         * {@code epochDay} (days since 1970-01-01, {@link LocalDate#toEpochDay()}).
+         */
+        void visit(String actorKey, String targetKey, InteractionType type, int epochDay, int count);
     }
 }

@@ -2,8 +2,6 @@ package app.hallway.leaders;
 
 import app.hallway.leaders.scoring.Decay;
 import app.hallway.leaders.scoring.InteractionKind;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 
@@ -31,15 +29,15 @@ final class LogReading {
 
     static LogReading read(InteractionHistory history, Period period, Decay decay, Set<String> objectors,
                            boolean countViews, DoubleConsumer progress) {
+        progress.accept(0);
         Period before = period.previous();
         long expected = Math.max(1, history.countDailyRollups(before.from(), period.to()));
         int expectedPairs = (int) Math.min(Integer.MAX_VALUE / 4, expected);
         LogReading reading = new LogReading(new PeopleIndex(objectors), new PairKindTotals(expectedPairs),
                 new PairKindTotals(expectedPairs / 4), new ReceivedByWeek(period, 1024));
-        DecayTable currentDecay = new DecayTable(period, decay);
-        DecayTable previousDecay = new DecayTable(before, decay);
+        Folding folding = reading.new Folding(period, decay, countViews);
         history.forEachDailyRollup(before.from(), period.to(), (actor, target, type, day, count) -> {
-            reading.fold(actor, target, type, day, count, period, before, currentDecay, previousDecay, countViews);
+            folding.fold(actor, target, type, day, count);
             if (++reading.rows % PROGRESS_EVERY == 0) {
                 progress.accept(Math.min(1, (double) reading.rows / expected));
             }
@@ -48,22 +46,42 @@ final class LogReading {
         return reading;
     }
 
-    private void fold(String actor, String target, InteractionType type, LocalDate day, int count, Period period,
-                      Period before, DecayTable currentDecay, DecayTable previousDecay, boolean countViews) {
-        InteractionKind kind = type == null ? null : Kinds.of(type, countViews);
-        if (kind == null || count <= 0 || actor == null || target == null || actor.equals(target)) {
-            return;
+    /** Folds one rollup at a time, with the periods as day numbers: date objects per rollup cost too much. */
+    private final class Folding {
+        private final int currentFrom;
+        private final int currentTo;
+        private final int previousFrom;
+        private final double[] currentWeights;
+        private final double[] previousWeights;
+        private final boolean countViews;
+
+        Folding(Period period, Decay decay, boolean countViews) {
+            Period before = period.previous();
+            this.currentFrom = (int) period.from().toEpochDay();
+            this.currentTo = (int) period.to().toEpochDay();
+            this.previousFrom = (int) before.from().toEpochDay();
+            this.currentWeights = DecayTable.weights(period, decay);
+            this.previousWeights = DecayTable.weights(before, decay);
+            this.countViews = countViews;
         }
-        int endorser = people.indexOf(actor);
-        int endorsed = people.indexOf(target);
-        if (endorser == PeopleIndex.EXCLUDED || endorsed == PeopleIndex.EXCLUDED) {
-            return;
-        }
-        if (period.contains(day)) {
-            current.add(endorser, endorsed, kind.ordinal(), count * currentDecay.weight(day));
-            receivedByWeek.add(endorsed, (int) ChronoUnit.DAYS.between(period.from(), day), count);
-        } else if (before.contains(day)) {
-            previous.add(endorser, endorsed, kind.ordinal(), count * previousDecay.weight(day));
+
+        void fold(String actor, String target, InteractionType type, int day, int count) {
+            InteractionKind kind = type == null ? null : Kinds.of(type, countViews);
+            if (kind == null || count <= 0 || actor == null || target == null || day < previousFrom || day > currentTo
+                    || actor.equals(target)) {
+                return;
+            }
+            int endorser = people.indexOf(actor);
+            int endorsed = people.indexOf(target);
+            if (endorser == PeopleIndex.EXCLUDED || endorsed == PeopleIndex.EXCLUDED) {
+                return;
+            }
+            if (day >= currentFrom) {
+                current.add(endorser, endorsed, kind.ordinal(), count * currentWeights[day - currentFrom]);
+                receivedByWeek.add(endorsed, day - currentFrom, count);
+            } else {
+                previous.add(endorser, endorsed, kind.ordinal(), count * previousWeights[day - previousFrom]);
+            }
         }
     }
 

@@ -18,7 +18,7 @@ final class ReceivedByWeek {
     void add(int person, int dayOfPeriod, int count) {
         int slot = person * weeks + dayOfPeriod / 7;
         if (slot >= counts.length) {
-            counts = Arrays.copyOf(counts, Math.max(slot + weeks, counts.length + (counts.length >> 1)));
+            counts = Arrays.copyOf(counts, Math.max(slot + weeks, counts.length * 2));
         }
         counts[slot] += count;
     }

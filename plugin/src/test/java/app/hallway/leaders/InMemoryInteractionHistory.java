@@ -29,7 +29,7 @@ public final class InMemoryInteractionHistory implements InteractionHistory, Per
     public void forEachDailyRollup(LocalDate from, LocalDate to, DailyRollupVisitor visitor) {
         for (Rollup rollup : rollups) {
             if (!rollup.day().isBefore(from) && !rollup.day().isAfter(to)) {
-                visitor.visit(rollup.actor(), rollup.target(), rollup.type(), rollup.day(), rollup.count());
+                visitor.visit(rollup.actor(), rollup.target(), rollup.type(), (int) rollup.day().toEpochDay(), rollup.count());
             }
         }
     }

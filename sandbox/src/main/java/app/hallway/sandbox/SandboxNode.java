@@ -1,6 +1,7 @@
 package app.hallway.sandbox;
 
 import app.hallway.sandbox.content.SandboxPage;
+import app.hallway.sandbox.demo.DemoActivity;
 import app.hallway.sandbox.demo.DemoContent;
 import app.hallway.sandbox.host.SandboxScheduler;
 import app.hallway.sandbox.plugin.LoadedPlugin;
@@ -79,6 +80,7 @@ public final class SandboxNode implements AutoCloseable {
         try {
             if (!DemoContent.isPresent(host.pages)) {
                 DemoContent.create(host.pages);
+                DemoActivity.create(host.pages, host.directory);
                 viewAsAuthors(host, plugin);
             }
         } finally {

@@ -81,7 +81,7 @@ public final class AoInteractions implements Interactions, InteractionRollups {
     public void forEachDay(LocalDate from, LocalDate to, Consumer<DailyInteraction> each) {
         // One query over the whole log would be buffered whole by the driver; read it in keyset pages instead.
         new AoInteractionHistory(ao).forEachDailyRollup(from, to,
-                (actor, target, type, day, count) -> each.accept(new DailyInteraction(actor, target, type, day, count)));
+                (actor, target, type, day, count) -> each.accept(new DailyInteraction(actor, target, type, LocalDate.ofEpochDay(day), count)));
     }
 
     /** Raw events still kept, for tests and a person's data export. */

