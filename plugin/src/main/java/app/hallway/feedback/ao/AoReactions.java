@@ -49,16 +49,31 @@ public final class AoReactions implements Reactions {
     }
 
     private ReactionChange toggle(Target target, String reaction, String userKey, Instant at, boolean on) {
+        String counterKey = target.contentId() + "|" + reaction;
+        try {
+            return toggleOnce(target, counterKey, reaction, userKey, at, on);
+        } catch (CounterGone gone) {
+            // Another node deleted the counter this node remembered (its item was removed and made again):
+            // forget it and go once more, which finds or creates the current one.
+            counterIds.remove(counterKey);
+            return toggleOnce(target, counterKey, reaction, userKey, at, on);
+        }
+    }
+
+    private ReactionChange toggleOnce(Target target, String counterKey, String reaction, String userKey, Instant at, boolean on) {
         String item = target.contentId();
-        String counterKey = item + "|" + reaction;
         Integer known = counterIds.get(counterKey);
         int counterId = known != null ? known : counterIds.computeIfAbsent(counterKey, key -> AoRows.findOrCreate(ao,
                 () -> counter(key), () -> ao.create(ReactionCountEntity.class, new DBParam("COUNTER_KEY", key),
                         new DBParam("ITEM_KEY", item), new DBParam("PAGE_ID", target.pageId()), new DBParam("REACTION", reaction),
                         new DBParam("REACTION_COUNT", 0), new DBParam("WRITE_LOCK", 0L))).getID());
-        return ao.executeInTransaction(() -> toggleLocked(
-                ao.find(ReactionCountEntity.class, Query.select("ID").where("ID = ?", counterId))[0],
-                item, reaction, userKey, target.pageId(), at, on));
+        return ao.executeInTransaction(() -> {
+            ReactionCountEntity counter = ao.get(ReactionCountEntity.class, counterId);
+            if (counter == null) {
+                throw new CounterGone();
+            }
+            return toggleLocked(counter, item, reaction, userKey, target.pageId(), at, on);
+        });
     }
 
     /**
@@ -84,8 +99,12 @@ public final class AoReactions implements Reactions {
             rows[0].save();
             changed = true;
         }
-        ReactionCountEntity fresh = ao.find(ReactionCountEntity.class,
-                Query.select("ID, REACTION_COUNT").where("ID = ?", counter.getID()))[0];
+        ReactionCountEntity[] locked = ao.find(ReactionCountEntity.class,
+                Query.select("ID, REACTION_COUNT").where("ID = ?", counter.getID()));
+        if (locked.length == 0) {
+            throw new CounterGone();
+        }
+        ReactionCountEntity fresh = locked[0];
         int count = fresh.getReactionCount();
         if (changed) {
             count = Math.max(0, count + (on ? 1 : -1));
@@ -156,6 +175,13 @@ public final class AoReactions implements Reactions {
             return null;
         });
         counterIds.keySet().removeIf(key -> key.startsWith(contentId + "|"));
+    }
+
+    /** The remembered counter row no longer exists; thrown before anything was written, so the transaction rolls back clean. */
+    private static final class CounterGone extends RuntimeException {
+        CounterGone() {
+            super(null, null, false, false);
+        }
     }
 
     private static String reactionKey(String item, String userKey, String reaction) {

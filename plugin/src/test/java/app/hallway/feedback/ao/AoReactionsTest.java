@@ -106,6 +106,21 @@ class AoReactionsTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aCounterAnotherNodeRemovedIsMadeAgainOnTheNextToggle(Kind kind) {
+        var database = TestDatabases.fresh(kind, ReactionEntity.class, ReactionCountEntity.class);
+        AoReactions thisNode = new AoReactions(database);
+        AoReactions otherNode = new AoReactions(database);
+        thisNode.add(ITEM, "👍", "eli", NOW);
+
+        otherNode.removeAll("feedback:7");
+        ReactionChange again = thisNode.add(ITEM, "👍", "dana", NOW);
+
+        assertEquals(new ReactionChange(true, true, 1), again);
+        assertEquals(Map.of("feedback:7", Map.of("👍", 1)), otherNode.counts(List.of("feedback:7")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void concurrentTogglesLeaveExactCounts(Kind kind) throws Exception {
         AoReactions reactions = store(kind);
         List<String> set = List.of("👍", "❤️", "🎉");
