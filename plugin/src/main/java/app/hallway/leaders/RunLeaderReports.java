@@ -4,6 +4,8 @@ import app.hallway.platform.ClusterLocks;
 import app.hallway.platform.Time;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * active, the store sees to that), and {@link #work()} computes it while holding the cluster lock, writing
  * its progress to the database so that any node can show it, then caching the result until the next run.
  * A node that holds no lock does nothing, so a run is never computed twice; a run whose node stopped
- * reporting progress is declared failed and may be requested again.
+ * reporting progress is declared failed and may be requested again. Before computing, a run archives the months of
+ * the log that closed since the last one ({@link RollupArchives}), so that reading the log stays fast.
  */
 public final class RunLeaderReports {
     static final String LOCK = "leaders.report";
@@ -31,13 +34,21 @@ public final class RunLeaderReports {
     private final ComputeLeaderReport compute;
     private final ClusterLocks locks;
     private final Time time;
+    private final RollupArchives archives;
 
+    /** Without archives: every run reads the whole log from its rows. */
     public RunLeaderReports(ReportRuns runs, ReportResults results, ComputeLeaderReport compute, ClusterLocks locks, Time time) {
+        this(runs, results, compute, locks, time, RollupArchives.NONE);
+    }
+
+    public RunLeaderReports(ReportRuns runs, ReportResults results, ComputeLeaderReport compute, ClusterLocks locks, Time time,
+                            RollupArchives archives) {
         this.runs = runs;
         this.results = results;
         this.compute = compute;
         this.locks = locks;
         this.time = time;
+        this.archives = archives;
     }
 
     /**
@@ -84,7 +95,9 @@ public final class RunLeaderReports {
             return;
         }
         try {
-            ComputedReport report = compute.compute(run.period(), new PersistedProgress(run.id()));
+            PersistedProgress progress = new PersistedProgress(run.id());
+            compactClosedMonths(progress);
+            ComputedReport report = compute.compute(run.period(), progress);
             runs.progress(run.id(), RunStage.SAVING, RunStage.SAVING.percent(0), time.now());
             results.save(run.id(), report);
             runs.finish(run.id(), time.now());
@@ -100,6 +113,25 @@ public final class RunLeaderReports {
             LOG.error("Hallway could not compute the opinion-leader report for {}", run.period(), e);
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             runs.fail(run.id(), message.length() > 400 ? message.substring(0, 400) : message, time.now());
+        }
+    }
+
+    /**
+     * Archives the months closed since the last run. A failure here costs speed, not correctness (the months
+     * are read from their rows), so it is logged and the run goes on; being stopped is not a failure to pass over.
+     */
+    private void compactClosedMonths(ReportProgress progress) {
+        progress.at(RunStage.COMPACTING, 0);
+        try {
+            archives.compactClosedMonths(LocalDate.ofInstant(time.now(), ZoneOffset.UTC),
+                    fraction -> progress.at(RunStage.COMPACTING, fraction));
+        } catch (CancellationException stopped) {
+            throw stopped;
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            LOG.warn("Hallway could not archive the closed months of the interaction log; the report reads their rows", e);
         }
     }
 

@@ -6,7 +6,9 @@ package app.hallway.leaders;
  */
 public enum RunStage {
     WAITING(0, 0),
-    READING(0, 40),
+    /** Archiving the months that closed since the last run: none or one, except on the first run (RollupArchives). */
+    COMPACTING(0, 5),
+    READING(5, 40),
     DIRECTORY(40, 44),
     SCORING(44, 50),
     STABILITY(50, 86),

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
 
 class RunLeaderReportsTest {
@@ -101,6 +105,59 @@ class RunLeaderReportsTest {
         assertTrue(progress.stages.contains(RunStage.READING), progress.stages.toString());
         assertTrue(progress.stages.contains(RunStage.STABILITY), progress.stages.toString());
         assertTrue(progress.stages.contains(RunStage.SAVING), progress.stages.toString());
+    }
+
+    @Test
+    void closedMonthsAreArchivedFirstAsAStageOfTheirOwn() {
+        ProgressLog progress = new ProgressLog(fixture.runs);
+        Archives archives = new Archives(null);
+        RunLeaderReports watched = new RunLeaderReports(progress, fixture.results, fixture.compute, fixture.locks, fixture.time,
+                archives);
+        long id = watched.request(Company.PERIOD, "hana").run().id();
+
+        watched.work();
+
+        assertEquals(List.of(Company.TODAY), archives.days);
+        assertEquals(RunStage.COMPACTING, progress.stages.get(0));
+        assertTrue(progress.stages.indexOf(RunStage.READING) > progress.stages.lastIndexOf(RunStage.COMPACTING), progress.stages.toString());
+        assertEquals(RunState.DONE, fixture.runs.byId(id).orElseThrow().state());
+    }
+
+    @Test
+    void aRunWhoseArchivingFailsStillComputesTheReportFromTheRows() {
+        RunLeaderReports running = new RunLeaderReports(fixture.runs, fixture.results, fixture.compute, fixture.locks, fixture.time,
+                new Archives(new IllegalStateException("disk full")));
+        long id = running.request(Company.PERIOD, "hana").run().id();
+
+        running.work();
+
+        assertEquals(RunState.DONE, fixture.runs.byId(id).orElseThrow().state());
+        assertTrue(fixture.results.summary(id).isPresent());
+    }
+
+    /** Archives that remember the days they were asked to archive on, and fail if told to. */
+    private static final class Archives implements RollupArchives {
+        private final RuntimeException failure;
+        private final List<LocalDate> days = new ArrayList<>();
+
+        Archives(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public int compactClosedMonths(LocalDate today, DoubleConsumer progress) {
+            days.add(today);
+            progress.accept(0.5);
+            if (failure != null) {
+                throw failure;
+            }
+            progress.accept(1);
+            return 1;
+        }
+
+        @Override
+        public void forgetMonthsBefore(LocalDate firstKeptDay) {
+        }
     }
 
     /** A log whose database fails mid-read. */

@@ -4,6 +4,7 @@ import app.hallway.leaders.Interaction;
 import app.hallway.leaders.InteractionHistory;
 import app.hallway.leaders.InteractionType;
 import app.hallway.leaders.PersonalInteractions;
+import app.hallway.leaders.RollupArchives;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,26 +13,40 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import net.java.ao.Entity;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The opinion-leader report's reading of the interaction log that {@link AoInteractions} writes. Millions of
  * rollups cannot be read in one query ({@code stream()} is not a cursor: the driver buffers the whole result),
- * so every read goes in keyset pages of {@value #PAGE} rows by primary key, selecting only the columns needed,
- * and hands each row on as it is read: memory stays at one page whatever the size of the log.
+ * so every read of rows goes in keyset pages of {@value #PAGE} rows by primary key, selecting only the columns
+ * needed, and hands each row on as it is read: memory stays at a few pages whatever the size of the log.
+ *
+ * <p>Reading rows through Active Objects costs an entity and a conversion per column per row (18 s for five
+ * million rollups), so the rollups of closed months are also kept as archives ({@link ArchivedMonths}), which
+ * decode many times faster; a month is read from its archive when it has one that still matches its rows, and
+ * from its rows otherwise. Only the months still open are read from rows once the archives are made.
  */
 @Named
-public final class AoInteractionHistory implements InteractionHistory, PersonalInteractions {
+public final class AoInteractionHistory implements InteractionHistory, PersonalInteractions, RollupArchives {
     static final int PAGE = 5_000;
     /** Threads reading rollups at once: two keep two cores busy without starving page views. */
     static final int READERS = 2;
+    /** Days after the end of a month before it counts as closed: nodes' clocks may disagree. */
+    static final int CLOSING_DAYS = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(AoInteractionHistory.class);
     private static final String ROLLUP_COLUMNS = "ID, ACTOR_KEY, TARGET_KEY, INTERACTION_TYPE, ROLLUP_DAY, INTERACTIONS";
     private static final String EVENT_COLUMNS = "ID, ACTOR_KEY, TARGET_KEY, INTERACTION_TYPE, CONTENT_ID, OCCURRED";
 
     private final ActiveObjects ao;
     private final int pageSize;
+    private final ArchivedMonths archives;
 
     @Inject
     public AoInteractionHistory(ActiveObjects ao) {
@@ -42,30 +57,141 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
     AoInteractionHistory(ActiveObjects ao, int pageSize) {
         this.ao = ao;
         this.pageSize = pageSize;
+        this.archives = new ArchivedMonths(ao);
     }
 
     /**
-     * Reads with {@value #READERS} threads, each keyset-paging its own slice of the primary keys, and hands the
-     * pages to the calling thread, which alone calls the visitor. The database and Active Objects' per-row
-     * objects are most of the cost of a large read, and they run in parallel this way.
+     * Reads with {@value #READERS} threads, month by month: each archived month is decoded by one thread, and the
+     * other months' rows are read day by day (keyset pages over the day's index), while the calling thread alone
+     * calls the visitor. The database, Active Objects' per-row objects and the decoding run in parallel this way.
      */
     @Override
     public void forEachDailyRollup(LocalDate from, LocalDate to, DailyRollupVisitor visitor) {
-        int first = (int) from.toEpochDay();
-        int last = (int) to.toEpochDay();
-        int[] ids = idRange(InteractionDayEntity.class);
-        if (ids == null) {
+        OptionalInt firstStored = firstStoredDay();
+        if (firstStored.isEmpty()) {
             return;
         }
-        ParallelPages<RollupPage> pages = new ParallelPages<>(READERS, ids[0] - 1, ids[1], (after, upTo) -> {
-            RollupPage page = new RollupPage(pageSize);
-            ao.stream(InteractionDayEntity.class, Query.select(ROLLUP_COLUMNS)
-                            .where("ID > ? AND ID <= ? AND ROLLUP_DAY >= ? AND ROLLUP_DAY <= ?", after, upTo, first, last)
-                            .order("ID").limit(pageSize),
-                    page::add);
-            return page;
-        });
-        pages.forEach(page -> page.visit(visitor));
+        int first = Math.max((int) from.toEpochDay(), firstStored.getAsInt());
+        int last = (int) to.toEpochDay();
+        if (first > last) {
+            return;
+        }
+        Map<Integer, ArchivedMonths.Stored> archived = archives.index(ArchivedMonths.monthOf(first), ArchivedMonths.monthOf(last));
+        List<ParallelPages.Piece<RollupPage>> pieces = new ArrayList<>();
+        for (int month = ArchivedMonths.monthOf(first); month <= ArchivedMonths.monthOf(last); month++) {
+            int fromDay = Math.max(first, ArchivedMonths.firstDay(month));
+            int toDay = Math.min(last, ArchivedMonths.lastDay(month));
+            ArchivedMonths.Stored archive = archived.get(month);
+            if (archive != null && archive.usable()) {
+                pieces.add(archivedMonth(archive, fromDay, toDay));
+            } else {
+                pieces.addAll(days(fromDay, toDay));
+            }
+        }
+        new ParallelPages<>(READERS, pieces).forEach(page -> page.visit(visitor));
+    }
+
+    /**
+     * The rollups of an archived month dated {@code fromDay..toDay}: from the archive when it was made from as many
+     * rows as the month has now (rows are only ever deleted from a closed month, so the same number means the same
+     * rows), from the rows otherwise; an archive that cannot be decoded is deleted, to be made again.
+     */
+    private ParallelPages.Piece<RollupPage> archivedMonth(ArchivedMonths.Stored archive, int fromDay, int toDay) {
+        return pages -> {
+            MonthArchive.Decoded decoded = null;
+            if (rowsIn(archive.month()) == archive.rollups()) {
+                byte[] deflated = archives.read(archive.month(), archive.rollups());
+                try {
+                    decoded = deflated == null ? null : MonthArchive.read(deflated, archive.month());
+                } catch (IllegalArgumentException damaged) {
+                    LOG.warn("Hallway deletes the damaged archive of month {} of the interaction log and reads its rows", archive.month(),
+                            damaged);
+                    archives.delete(archive.month());
+                }
+            }
+            if (decoded == null || decoded.size() != archive.rollups()) {
+                days(fromDay, toDay).forEach(day -> day.read(pages));
+            } else {
+                decoded.forEach(fromDay, toDay, pageSize, pages);
+            }
+        };
+    }
+
+    /** The rows of the days {@code fromDay..toDay}, each day in keyset pages over the day's index. */
+    private List<ParallelPages.Piece<RollupPage>> days(int fromDay, int toDay) {
+        List<ParallelPages.Piece<RollupPage>> days = new ArrayList<>();
+        for (int day = fromDay; day <= toDay; day++) {
+            int epochDay = day;
+            days.add(ParallelPages.keyset(Integer.MIN_VALUE, Integer.MAX_VALUE, (after, upTo) -> {
+                RollupPage page = new RollupPage(pageSize);
+                ao.stream(InteractionDayEntity.class, Query.select(ROLLUP_COLUMNS)
+                        .where("ROLLUP_DAY = ? AND ID > ?", epochDay, after).order("ID").limit(pageSize), page::add);
+                return page;
+            }));
+        }
+        return days;
+    }
+
+    /** How many rollup rows the month has. */
+    private int rowsIn(int month) {
+        return ao.count(InteractionDayEntity.class, Query.select()
+                .where("ROLLUP_DAY >= ? AND ROLLUP_DAY <= ?", ArchivedMonths.firstDay(month), ArchivedMonths.lastDay(month)));
+    }
+
+    /**
+     * The first day that has rollups, if any. (Not the last one: H2 cannot walk an index backwards, and sorts the
+     * whole table for {@code ORDER BY ROLLUP_DAY DESC}; the days after the last are a few empty index lookups.)
+     */
+    private OptionalInt firstStoredDay() {
+        OptionalInt[] first = {OptionalInt.empty()};
+        ao.stream(InteractionDayEntity.class, Query.select("ID, ROLLUP_DAY").order("ROLLUP_DAY ASC").limit(1),
+                row -> first[0] = OptionalInt.of(row.getRollupDay()));
+        return first[0];
+    }
+
+    /**
+     * Archives the closed months that need it, each read from its rows by day with {@value #READERS} threads and
+     * encoded as it is read: memory holds one month's encoded rollups and its dictionary of user keys.
+     */
+    @Override
+    public int compactClosedMonths(LocalDate today, DoubleConsumer progress) {
+        OptionalInt firstStored = firstStoredDay();
+        if (firstStored.isEmpty()) {
+            archives.deleteAll();
+            return 0;
+        }
+        int firstMonth = ArchivedMonths.monthOf(firstStored.getAsInt());
+        int lastClosed = ArchivedMonths.monthOf((int) today.minusDays(CLOSING_DAYS).toEpochDay()) - 1;
+        archives.deleteOutside(firstMonth, lastClosed);
+        Map<Integer, ArchivedMonths.Stored> archived = archives.index(firstMonth, lastClosed);
+        List<Integer> due = new ArrayList<>();
+        for (int month = firstMonth; month <= lastClosed; month++) {
+            int rows = rowsIn(month);
+            ArchivedMonths.Stored archive = archived.get(month);
+            if (rows == 0 && archive != null) {
+                archives.delete(month);
+            } else if (rows > 0 && (archive == null || !archive.usable() || archive.rollups() != rows)) {
+                due.add(month);
+            }
+        }
+        progress.accept(0);
+        for (int done = 0; done < due.size(); done++) {
+            compact(due.get(done));
+            progress.accept((done + 1.0) / due.size());
+        }
+        return due.size();
+    }
+
+    private void compact(int month) {
+        MonthArchive.Writer writer = new MonthArchive.Writer(month);
+        new ParallelPages<>(READERS, days(ArchivedMonths.firstDay(month), ArchivedMonths.lastDay(month)))
+                .forEach(page -> page.visit(writer::add));
+        archives.replace(month, writer.rollups(), writer.finish());
+    }
+
+    @Override
+    public void forgetMonthsBefore(LocalDate firstKeptDay) {
+        archives.deleteBefore(ArchivedMonths.monthOf((int) firstKeptDay.minusDays(1).toEpochDay()) + 1);
     }
 
     /** The smallest and largest primary key of a table, or null when it is empty. */
@@ -95,7 +221,7 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
         if (ids == null) {
             return;
         }
-        new ParallelPages<EventPage>(READERS, ids[0] - 1, ids[1], (after, upTo) -> {
+        ParallelPages.<EventPage>slices(READERS, ids[0] - 1, ids[1], (after, upTo) -> {
             EventPage page = new EventPage(pageSize);
             ao.stream(InteractionEventEntity.class, Query.select(EVENT_COLUMNS)
                             .where("ID > ? AND ID <= ? AND OCCURRED >= ? AND OCCURRED < ?", after, upTo, start, end)
@@ -124,65 +250,19 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
         }
     }
 
+    /**
+     * Also deletes every archive in the same transaction, the simplest way to take the person out of them: the
+     * next report run archives the closed months again from the remaining rows, once (minutes on a large log).
+     * Returns the rows deleted, not counting archives.
+     */
     @Override
     public int eraseInvolving(String userKey) {
-        return ao.executeInTransaction(() ->
-                ao.deleteWithSQL(InteractionDayEntity.class, "ACTOR_KEY = ? OR TARGET_KEY = ?", userKey, userKey)
-                        + ao.deleteWithSQL(InteractionEventEntity.class, "ACTOR_KEY = ? OR TARGET_KEY = ?", userKey, userKey));
-    }
-
-    /** One page of rollups as read by a reader thread: plain arrays, so the rows outlive their entities. */
-    private static final class RollupPage implements ParallelPages.Page {
-        private final int[] ids;
-        private final String[] actors;
-        private final String[] targets;
-        private final InteractionType[] types;
-        private final int[] days;
-        private final int[] counts;
-        private int size;
-
-        RollupPage(int capacity) {
-            ids = new int[capacity];
-            actors = new String[capacity];
-            targets = new String[capacity];
-            types = new InteractionType[capacity];
-            days = new int[capacity];
-            counts = new int[capacity];
-        }
-
-        void add(InteractionDayEntity row) {
-            ids[size] = row.getID();
-            actors[size] = row.getActorKey();
-            targets[size] = row.getTargetKey();
-            // The consumer looks both keys up in a hash map; String caches its hash, so compute it here, in parallel.
-            actors[size].hashCode();
-            targets[size].hashCode();
-            types[size] = InteractionType.valueOf(row.getInteractionType());
-            days[size] = row.getRollupDay();
-            counts[size] = row.getInteractions();
-            size++;
-        }
-
-        void visit(DailyRollupVisitor visitor) {
-            for (int row = 0; row < size; row++) {
-                visitor.visit(actors[row], targets[row], types[row], days[row], counts[row]);
-            }
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public int lastId() {
-            return ids[size - 1];
-        }
-
-        @Override
-        public boolean full() {
-            return size == ids.length;
-        }
+        return ao.executeInTransaction(() -> {
+            int erased = ao.deleteWithSQL(InteractionDayEntity.class, "ACTOR_KEY = ? OR TARGET_KEY = ?", userKey, userKey)
+                    + ao.deleteWithSQL(InteractionEventEntity.class, "ACTOR_KEY = ? OR TARGET_KEY = ?", userKey, userKey);
+            archives.deleteAll();
+            return erased;
+        });
     }
 
     /** One page of raw interactions as read by a reader thread. */

@@ -26,7 +26,7 @@ public final class ReportPageView {
             "hallway.leaders.gate.ENDORSER_DEPARTMENTS", "hallway.leaders.gate.STABILITY",
             "hallway.leaders.stage.WAITING", "hallway.leaders.stage.READING", "hallway.leaders.stage.DIRECTORY",
             "hallway.leaders.stage.SCORING", "hallway.leaders.stage.STABILITY", "hallway.leaders.stage.EXPLAINING",
-            "hallway.leaders.stage.SAVING", "hallway.leaders.stage.FINISHED",
+            "hallway.leaders.stage.SAVING", "hallway.leaders.stage.FINISHED", "hallway.leaders.stage.COMPACTING",
             "hallway.leaders.status.queued", "hallway.leaders.status.running", "hallway.leaders.status.done",
             "hallway.leaders.status.failed", "hallway.leaders.status.stalled", "hallway.leaders.status.stopped",
             "hallway.leaders.summary.line", "hallway.leaders.summary.group", "hallway.leaders.summary.suppressed",

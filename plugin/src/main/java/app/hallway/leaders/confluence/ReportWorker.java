@@ -8,6 +8,7 @@ import app.hallway.leaders.Objections;
 import app.hallway.leaders.ReportResults;
 import app.hallway.leaders.ReportRun;
 import app.hallway.leaders.ReportRuns;
+import app.hallway.leaders.RollupArchives;
 import app.hallway.leaders.RunLeaderReports;
 import app.hallway.platform.ClusterLocks;
 import app.hallway.platform.People;
@@ -46,10 +47,10 @@ public final class ReportWorker {
     private final AtomicBoolean busy = new AtomicBoolean();
 
     @Inject
-    public ReportWorker(ReportRuns runs, ReportResults results, InteractionHistory history, Objections objections,
-                        People people, Settings settings, ClusterLocks locks, Time time) {
+    public ReportWorker(ReportRuns runs, ReportResults results, InteractionHistory history, RollupArchives archives,
+                        Objections objections, People people, Settings settings, ClusterLocks locks, Time time) {
         ComputeLeaderReport compute = new ComputeLeaderReport(history, objections, people, new LeaderSettings(settings), time);
-        this.running = new RunLeaderReports(runs, results, compute, locks, time);
+        this.running = new RunLeaderReports(runs, results, compute, locks, time, archives);
     }
 
     public RunLeaderReports running() {

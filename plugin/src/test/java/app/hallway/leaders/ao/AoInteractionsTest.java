@@ -28,7 +28,7 @@ class AoInteractionsTest {
     private final AtomicReference<Instant> clock = new AtomicReference<>(NOW);
 
     private AoInteractions store(Kind kind) {
-        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class),
+        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class),
                 settings, clock::get);
     }
 

@@ -7,6 +7,7 @@ import app.hallway.leaders.ao.InteractionEventEntity;
 import app.hallway.leaders.ao.ObjectionEntity;
 import app.hallway.leaders.ao.ReportChunkEntity;
 import app.hallway.leaders.ao.ReportRunEntity;
+import app.hallway.leaders.ao.RollupArchiveEntity;
 import app.hallway.leaders.scoring.InteractionKind;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.IOException;
@@ -116,7 +117,7 @@ final class BenchmarkLog {
 
     private static void migrate(ActiveObjects ao) {
         ao.migrate(InteractionDayEntity.class, InteractionEventEntity.class, ObjectionEntity.class, ReportRunEntity.class,
-                ReportChunkEntity.class);
+                ReportChunkEntity.class, RollupArchiveEntity.class);
     }
 
     /** Sorting the packed keys groups the events of one (actor, target, kind, day): one rollup row each. */

@@ -11,6 +11,7 @@ import app.hallway.leaders.RunStage;
 import app.hallway.leaders.ao.AoInteractionHistory;
 import app.hallway.leaders.ao.AoObjections;
 import app.hallway.leaders.ao.AoReportResults;
+import app.hallway.leaders.ao.RollupArchiveEntity;
 import app.hallway.leaders.scoring.Decay;
 import app.hallway.testing.FixedTime;
 import app.hallway.testing.InMemorySettings;
@@ -22,18 +23,23 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import net.java.ao.Query;
 
 /**
  * The whole opinion-leader report from stored rollups, as the background job computes it: the synthetic company
  * of {@link SyntheticCompany} is written into a real Active Objects database (an H2 file, through the plugin's
- * own entities), then {@link ComputeLeaderReport} reads it through {@link AoInteractionHistory}, scores, runs
- * the 50-resample bootstrap, explains everyone, and {@link AoReportResults} caches the result.
+ * own entities); the closed months are archived once ({@link AoInteractionHistory#compactClosedMonths}, timed on
+ * its own); then each run archives what closed since (nothing, in steady state), {@link ComputeLeaderReport} reads
+ * the log through {@link AoInteractionHistory}, scores, runs the 50-resample bootstrap, explains everyone, and
+ * {@link AoReportResults} caches the result.
  * <pre>
  * MAVEN_OPTS=-Xmx1g mvn -q test-compile exec:java \
  *     -Dexec.mainClass=app.hallway.leaders.bench.ReportBenchmark -Dexec.classpathScope=test
  * </pre>
  * Arguments (all optional): {@code people=100000 events=5000000 seed=42 threads=2 retention=30
- * db=target/leaders-bench compact=false runs=2 resamples=50}: the first run is cold (fresh JVM, database file in no cache),
+ * db=target/leaders-bench compact=false runs=2 resamples=50 archives=rebuild}: {@code archives=rebuild} deletes the
+ * stored archives and times archiving every closed month from scratch, {@code archives=keep} starts from those stored;
+ * the first run is cold (fresh JVM, database file in no cache),
  * the later ones warm, as on a server that has computed the report before. The database is loaded (and compacted) once and reused while its
  * parameters match: loading five million rows takes many minutes and is not what is measured.
  */
@@ -63,10 +69,15 @@ public final class ReportBenchmark {
         try (AoDatabase database = open(settings)) {
             ActiveObjects ao = new JdbcActiveObjects(database.entityManager());
             BenchmarkLog.describe(ao, settings);
+            AoInteractionHistory history = new AoInteractionHistory(ao);
+            if (settings.rebuildArchives()) {
+                history.forgetMonthsBefore(SyntheticCompany.asOf().plusYears(1));
+            }
+            archiveClosedMonths(ao, history);
             for (int run = 1; run <= settings.runs(); run++) {
                 System.out.printf("%nRun %d of %d%s%n", run, settings.runs(),
-                        run == 1 ? " (cold: a fresh JVM, the database file not yet in any cache)" : "");
-                run(ao, directory, settings, run);
+                        run == 1 ? " (the first report after archiving; fresh JIT for the scoring)" : "");
+                run(ao, history, directory, settings, run);
             }
             shutdown(database, "SHUTDOWN");
         }
@@ -86,7 +97,36 @@ public final class ReportBenchmark {
         }
     }
 
-    private static void run(ActiveObjects ao, SyntheticDirectory directory, ReportBenchmarkSettings settings, int runId) {
+    /** The one-off cost: every closed month that has no archive yet is read from its rows and archived. */
+    private static void archiveClosedMonths(ActiveObjects ao, AoInteractionHistory history) {
+        Stopwatch.usedHeapAfterGc();
+        resetPeaks();
+        HeapWatch heap = HeapWatch.start();
+        long started = System.nanoTime();
+        int months = history.compactClosedMonths(SyntheticCompany.asOf(), fraction -> { });
+        long finished = System.nanoTime();
+        heap.stop();
+        long characters = 0;
+        RollupArchiveEntity[] pieces = ao.find(RollupArchiveEntity.class, Query.select("ID, ARCHIVE_MONTH, ROLLUPS"));
+        long rollups = 0;
+        java.util.Set<Integer> archivedMonths = new java.util.HashSet<>();
+        for (RollupArchiveEntity piece : pieces) {
+            long[] length = new long[1];
+            ao.stream(RollupArchiveEntity.class, Query.select("ID, PAYLOAD").where("ID = ?", piece.getID()),
+                    row -> length[0] = row.getPayload().length());
+            characters += length[0];
+            if (archivedMonths.add(piece.getArchiveMonth())) {
+                rollups += piece.getRollups();
+            }
+        }
+        System.out.printf("%nArchived %d closed months (as of %s) in %.1f s; heap at most %,d MB in use, at most %,d MB live after a"
+                        + " collection. Stored: %d months, %,d rollups, %d pieces, %,.1f MB of base64 (%.1f bytes per rollup)%n",
+                months, SyntheticCompany.asOf(), (finished - started) / 1e9, heap.maxUsed() >> 20, heap.maxLiveAfterCollection() >> 20,
+                archivedMonths.size(), rollups, pieces.length, characters / 1e6, rollups == 0 ? 0 : characters * 0.75 / rollups);
+    }
+
+    private static void run(ActiveObjects ao, AoInteractionHistory history, SyntheticDirectory directory,
+                            ReportBenchmarkSettings settings, int runId) {
         InMemorySettings configuration = new InMemorySettings();
         configuration.put(LeaderSettings.COUNT_VIEWS, "true");
         configuration.put(LeaderSettings.THREADS, String.valueOf(settings.threads()));
@@ -94,7 +134,7 @@ public final class ReportBenchmark {
         configuration.put(LeaderSettings.DEPARTMENT_GROUPS, IntStream.range(0, Math.max(1, settings.people() / 400))
                 .mapToObj(SyntheticDirectory::group).collect(Collectors.joining(",")));
         Period period = new Period(SyntheticCompany.asOf().minus(Decay.DEFAULT_WINDOW).plusDays(1), SyntheticCompany.asOf());
-        ComputeLeaderReport compute = new ComputeLeaderReport(new AoInteractionHistory(ao), new AoObjections(ao), directory,
+        ComputeLeaderReport compute = new ComputeLeaderReport(history, new AoObjections(ao), directory,
                 new LeaderSettings(configuration), new FixedTime(SyntheticCompany.asOf()));
         AoReportResults results = new AoReportResults(ao);
 
@@ -103,7 +143,9 @@ public final class ReportBenchmark {
         HeapWatch heap = HeapWatch.start();
         Map<RunStage, Long> stageStarts = new EnumMap<>(RunStage.class);
         long started = System.nanoTime();
-        stageStarts.put(RunStage.READING, started);
+        stageStarts.put(RunStage.COMPACTING, started);
+        int archived = history.compactClosedMonths(SyntheticCompany.asOf(), fraction -> { });
+        stageStarts.put(RunStage.READING, System.nanoTime());
         ComputedReport report = compute.compute(period, (stage, fraction) -> {
             synchronized (stageStarts) {
                 stageStarts.putIfAbsent(stage, System.nanoTime());
@@ -115,7 +157,8 @@ public final class ReportBenchmark {
         long finished = System.nanoTime();
         stageStarts.put(RunStage.FINISHED, finished);
 
-        System.out.printf("%nReport of %s: %,d people scored (%,d in the previous period), %,d opinion leaders, %,d in the top 5 %%%n",
+        System.out.printf("%nMonths archived by this run: %d%n", archived);
+        System.out.printf("Report of %s: %,d people scored (%,d in the previous period), %,d opinion leaders, %,d in the top 5 %%%n",
                 period, report.summary().population(), report.summary().previousPopulation(), report.summary().leaders(),
                 report.people().stream().filter(p -> p.band() != app.hallway.leaders.scoring.LeaderBand.OTHER).count());
         System.out.println();
@@ -139,7 +182,8 @@ public final class ReportBenchmark {
 
     private static String label(RunStage stage, int resamples) {
         return switch (stage) {
-            case READING -> "read the rollups of both periods (AO keyset pages) and fold them per pair and kind";
+            case COMPACTING -> "archive the months closed since the last run";
+            case READING -> "read the rollups of both periods (closed months from archives, the open month's rows by day) and fold them";
             case DIRECTORY -> "check the directory and departments";
             case SCORING -> "build both graphs, weighted LeaderRank on both";
             case STABILITY -> "leader gates with the " + resamples + "-resample bootstrap (2 threads)";

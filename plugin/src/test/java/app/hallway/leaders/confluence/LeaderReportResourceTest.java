@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.hallway.leaders.Company;
 import app.hallway.leaders.LeaderListing;
 import app.hallway.leaders.LeaderReportFixture;
+import app.hallway.leaders.RollupArchives;
 import app.hallway.leaders.RunState;
 import app.hallway.leaders.RunStatus;
 import app.hallway.platform.HallwayException;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class LeaderReportResourceTest {
     private final LeaderReportFixture fixture = new LeaderReportFixture();
-    private final ReportWorker worker = new ReportWorker(fixture.runs, fixture.results, fixture.log, fixture.objections,
+    private final ReportWorker worker = new ReportWorker(fixture.runs, fixture.results, fixture.log, RollupArchives.NONE, fixture.objections,
             fixture.directory, fixture.settings, fixture.locks, fixture.time);
     private final LeaderReportResource resource = new LeaderReportResource(fixture.runs, fixture.results, fixture.objections,
             fixture.directory, fixture.contents, fixture.settings, fixture.texts, fixture.time, worker);
