@@ -68,11 +68,12 @@ public final class AoReactions implements Reactions {
                         new DBParam("ITEM_KEY", item), new DBParam("PAGE_ID", target.pageId()), new DBParam("REACTION", reaction),
                         new DBParam("REACTION_COUNT", 0), new DBParam("WRITE_LOCK", 0L))).getID());
         return ao.executeInTransaction(() -> {
-            ReactionCountEntity counter = ao.get(ReactionCountEntity.class, counterId);
-            if (counter == null) {
+            // Only the id: Active Objects' get() would read and convert every column of the row.
+            ReactionCountEntity[] counter = ao.find(ReactionCountEntity.class, Query.select("ID").where("ID = ?", counterId));
+            if (counter.length == 0) {
                 throw new CounterGone();
             }
-            return toggleLocked(counter, item, reaction, userKey, target.pageId(), at, on);
+            return toggleLocked(counter[0], item, reaction, userKey, target.pageId(), at, on);
         });
     }
 
