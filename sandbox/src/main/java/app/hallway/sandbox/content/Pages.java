@@ -4,6 +4,7 @@ import app.hallway.sandbox.host.Directory;
 import app.hallway.sandbox.host.SandboxPageManager;
 import app.hallway.sandbox.host.SandboxUser;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostUpdateEvent;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
@@ -17,8 +18,8 @@ import java.util.List;
 
 /**
  * Creating pages, comments and likes, the one path that the sandbox's REST API, its page view and the demo
- * content all take. Each fires the event Confluence fires for it (page or blog post created, page updated,
- * comment created, like created), after the change is stored.
+ * content all take. Each fires the event Confluence fires for it (page or blog post created or updated, comment
+ * created, like created), after the change is stored.
  */
 public final class Pages {
     private final ContentStore store;
@@ -43,8 +44,9 @@ public final class Pages {
         ContentStore.SavedPage saved = store.save(request.space(), request.title().strip(), request.type(),
                 request.storage(), request.restrictedTo(), creator);
         AbstractPage entity = pageManager.getAbstractPage(saved.id());
-        if (entity instanceof BlogPost post && saved.created()) {
-            events.publish(new BlogPostCreateEvent(this, post));
+        if (entity instanceof BlogPost post) {
+            events.publish(saved.created() ? new BlogPostCreateEvent(this, post)
+                    : new BlogPostUpdateEvent(this, post, original instanceof BlogPost before ? before : null));
         } else if (entity instanceof Page page) {
             events.publish(saved.created() ? new PageCreateEvent(this, page) : new PageUpdateEvent(this, page, original));
         }
