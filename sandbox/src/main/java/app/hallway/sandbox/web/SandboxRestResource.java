@@ -11,6 +11,7 @@ import app.hallway.sandbox.host.SandboxCurrentUser;
 import app.hallway.sandbox.host.SandboxPermissionManager;
 import app.hallway.sandbox.host.SandboxUser;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /rest/sandbox}: the sandbox's own API (health, directory, content, outbox). Not part of the plugin. */
+/**
+ * {@code /rest/sandbox}: the sandbox's own API (health, directory, content, outbox). Not part of the plugin.
+ * {@code DELETE /pages/{id}} removes a page for good and fires the event Confluence fires when it is purged.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +94,20 @@ public final class SandboxRestResource {
         SandboxPage page = store.page(id).orElseThrow();
         return Response.ok(Map.of("page", PageJson.of(page), "storage", page.storage(),
                 "comments", store.comments(id), "likes", store.likes(id))).build();
+    }
+
+    /** Removes the page for good, as purging it from Confluence's trash does (the sandbox has no trash). */
+    @DELETE
+    @Path("pages/{id}")
+    public Response removePage(@PathParam("id") long id) {
+        String me = me();
+        if (me == null) {
+            return error(401, "not-logged-in", "Pick a user first (X-Sandbox-User or ?as=)");
+        }
+        if (!permissions.canView(me, id) || !pages.remove(id)) {
+            return error(404, "not-found", "No such page, or you cannot see it");
+        }
+        return Response.noContent().build();
     }
 
     @POST
