@@ -74,6 +74,14 @@
         summary.appendChild(counts(t('hallway.privacy.given'), data.given));
         summary.appendChild(counts(t('hallway.privacy.received'), data.received));
       }
+      if (data.feedback) {
+        var feedback = data.feedback;
+        var summaryLine = node('p', t('hallway.privacy.feedback.summary', feedback.items.length,
+          feedback.reactions.filter(function (r) { return r.current; }).length,
+          feedback.support.filter(function (s) { return s.current; }).length, feedback.pollVotes.length));
+        summary.appendChild(summaryLine);
+        summary.appendChild(node('p', feedback.anonymous, 'hallway-leaders-hint'));
+      }
       var report = data.latestReport;
       summary.appendChild(node('p', !report ? t('hallway.privacy.report.none')
         : t('hallway.privacy.report.included', report.period.from, report.period.to, t('hallway.leaders.band.' + report.band),

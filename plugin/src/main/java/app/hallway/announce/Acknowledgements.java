@@ -28,4 +28,7 @@ public interface Acknowledgements {
 
     /** One person's latest acknowledgement of each of {@code announcementIds} that they acknowledged. */
     Map<Long, Acknowledgement> latestOf(String userKey, Collection<Long> announcementIds);
+
+    /** Deletes every acknowledgement of these announcements (whose page was removed), in one transaction. */
+    void removeAll(Collection<Long> announcementIds);
 }

@@ -55,6 +55,18 @@ public final class AnnouncementAccess {
     }
 
     /**
+     * Whether {@code viewerKey} belongs to the people the announcement speaks to, whatever its dates: its
+     * audience (everyone when it has none, or one its publisher may not set), and HR, who see every
+     * announcement (see {@link ReadAnnouncement}). Whoever published an audience that takes effect is HR, so its
+     * author is included too. What Hallway shows about an announcement outside the macro (its reactions, who
+     * reacted) must follow this rule, so that nobody outside the audience learns of it. Page permission is a
+     * separate question ({@link #canView}); the anonymous viewer is never included.
+     */
+    public boolean speaksTo(Announcement announcement, String viewerKey) {
+        return viewerKey != null && (rules(announcement).inAudience(viewerKey) || isHr(viewerKey));
+    }
+
+    /**
      * The rules for one announcement, its publisher's role looked up once (a settings read and group checks):
      * take one per announcement per request.
      */

@@ -1,6 +1,7 @@
 package app.hallway.announce;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -19,4 +20,7 @@ public interface Reminders {
 
     /** The people who have been sent {@code step} of {@code version}. */
     Set<String> sent(long announcementId, int version, ReminderStep step);
+
+    /** Deletes the reminder log of these announcements (whose page was removed), in one transaction. */
+    void removeAll(Collection<Long> announcementIds);
 }

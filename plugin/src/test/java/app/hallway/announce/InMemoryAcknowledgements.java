@@ -43,6 +43,11 @@ final class InMemoryAcknowledgements implements Acknowledgements {
         return latest;
     }
 
+    @Override
+    public synchronized void removeAll(Collection<Long> announcementIds) {
+        byKey.values().removeIf(a -> announcementIds.contains(a.announcementId()));
+    }
+
     synchronized int size() {
         return byKey.size();
     }

@@ -1,6 +1,7 @@
 package app.hallway.announce;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +24,11 @@ final class InMemoryReminders implements Reminders {
     public synchronized Set<String> sent(long announcementId, int version, ReminderStep step) {
         String prefix = key(announcementId, version, step);
         return claimed.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized void removeAll(Collection<Long> announcementIds) {
+        claimed.removeIf(k -> announcementIds.contains(Long.parseLong(k.substring(0, k.indexOf('/')))));
     }
 
     private static String key(long announcementId, int version, ReminderStep step) {

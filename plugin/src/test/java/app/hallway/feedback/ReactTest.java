@@ -121,6 +121,41 @@ class ReactTest {
     }
 
     @Test
+    void anAnnouncementForAGroupHasNoReactionsForPeopleOutsideIt() {
+        world.page(50, "NEWS", "News", "noa").announcementFor(12, 50, "hana", "engineering");
+        react.add(world.person("eli"), "announcement:12", "💡");
+        ShowReactions show = world.feedback.showReactions();
+
+        for (Runnable outsider : List.<Runnable>of(
+                () -> react.add(world.person("sam"), "announcement:12", "👍"),
+                () -> react.remove(world.person("sam"), "announcement:12", "💡"),
+                () -> show.of(world.person("sam"), "announcement:12"),
+                () -> show.who(world.person("sam"), "announcement:12", "💡", 10, null))) {
+            assertEquals(HallwayException.Kind.NOT_FOUND, assertThrows(HallwayException.class, outsider::run).kind());
+        }
+        assertEquals(1, show.of(world.person("ana"), "announcement:12").count("💡"), "the audience sees it");
+        assertEquals(List.of("Eli"), show.who(world.person("hana"), "announcement:12", "💡", 10, null).items(), "HR see it");
+        assertEquals(2, react.add(world.person("admin"), "announcement:12", "💡").count(), "administrators are HR");
+    }
+
+    @Test
+    void theAudienceAndHrStillNeedToSeeThePage() {
+        world.page(50, "NEWS", "News", "noa").announcementFor(12, 50, "hana", "engineering").hide(50, "eli").hide(50, "hana");
+
+        for (String name : List.of("eli", "hana")) {
+            HallwayException e = assertThrows(HallwayException.class, () -> react.add(world.person(name), "announcement:12", "👍"));
+            assertEquals(HallwayException.Kind.NOT_FOUND, e.kind(), name);
+        }
+    }
+
+    @Test
+    void anAudienceItsPublisherMayNotSetIsEveryone() {
+        world.page(50, "NEWS", "News", "noa").announcementFor(12, 50, "eli", "engineering");
+
+        assertEquals(1, react.add(world.person("sam"), "announcement:12", "👍").count(), "eli is not HR: the audience is inactive");
+    }
+
+    @Test
     void reactionsToNamedFeedbackEndorseItsAuthorAndToAnonymousFeedbackNobody() {
         FeedbackCard named = world.feedback.giveFeedback().give(world.person("sam"), "42", "Named idea", false);
         FeedbackCard anonymous = world.feedback.giveFeedback().give(world.person("noa"), "42", "Secret idea", true);

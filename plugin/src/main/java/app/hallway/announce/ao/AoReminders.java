@@ -2,12 +2,15 @@ package app.hallway.announce.ao;
 
 import app.hallway.announce.ReminderStep;
 import app.hallway.announce.Reminders;
+import app.hallway.platform.ao.AoRows;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -59,6 +62,16 @@ public final class AoReminders implements Reminders {
             return null;
         });
         return people;
+    }
+
+    @Override
+    public void removeAll(Collection<Long> announcementIds) {
+        ao.executeInTransaction(() -> {
+            for (List<Long> chunk : AoRows.chunks(announcementIds)) {
+                ao.deleteWithSQL(ReminderEntity.class, "ANNOUNCEMENT_ID IN (" + AoRows.placeholders(chunk.size()) + ")", chunk.toArray());
+            }
+            return null;
+        });
     }
 
     private static String key(long announcementId, int version, String userKey, ReminderStep step) {

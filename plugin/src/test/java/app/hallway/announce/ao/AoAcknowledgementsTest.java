@@ -114,4 +114,19 @@ class AoAcknowledgementsTest {
             pool.shutdown();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingAnnouncementsRemovesTheirAcknowledgementsOnly(Kind kind) {
+        AoAcknowledgements store = store(kind);
+        store.acknowledge(1, "eli", 1, 1, FIRST);
+        store.acknowledge(2, "eli", 1, 1, FIRST);
+        store.acknowledge(3, "sam", 2, 2, LATER);
+
+        store.removeAll(List.of(1L, 2L));
+
+        assertEquals(0, store.countFrom(1, 1) + store.countFrom(2, 1));
+        assertTrue(store.latest(1, "eli").isEmpty());
+        assertEquals(1, store.countFrom(3, 1));
+    }
 }

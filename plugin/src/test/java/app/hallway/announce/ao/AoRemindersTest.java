@@ -8,6 +8,7 @@ import app.hallway.announce.ReminderStep;
 import app.hallway.testing.TestDatabases;
 import app.hallway.testing.TestDatabases.Kind;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,5 +45,18 @@ class AoRemindersTest {
 
         assertTrue(store.sent(1, 1, ReminderStep.BEFORE_DUE).isEmpty());
         assertTrue(store.claim(1, 1, "eli", ReminderStep.BEFORE_DUE, NOW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingAnnouncementsRemovesTheirReminderLogOnly(Kind kind) {
+        AoReminders store = store(kind);
+        store.claim(1, 1, "eli", ReminderStep.BEFORE_DUE, NOW);
+        store.claim(2, 1, "eli", ReminderStep.BEFORE_DUE, NOW);
+
+        store.removeAll(List.of(1L));
+
+        assertEquals(Set.of(), store.sent(1, 1, ReminderStep.BEFORE_DUE));
+        assertEquals(Set.of("eli"), store.sent(2, 1, ReminderStep.BEFORE_DUE));
     }
 }

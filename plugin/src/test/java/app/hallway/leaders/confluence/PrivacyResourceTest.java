@@ -8,14 +8,20 @@ import app.hallway.leaders.Company;
 import app.hallway.leaders.LeaderReportFixture;
 import app.hallway.leaders.MyData;
 import app.hallway.platform.HallwayException;
+import app.hallway.platform.PersonalData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PrivacyResourceTest {
     private final LeaderReportFixture fixture = new LeaderReportFixture().computed();
     private final PrivacyResource resource = new PrivacyResource(fixture.objections, fixture.log, fixture.runs, fixture.results,
-            fixture.directory, fixture.texts, fixture.time);
+            List.of(), fixture.directory, fixture.texts, fixture.time);
 
     @Test
     void anEmployeeObjectsAndWithdrawsForThemselvesOnly() {
@@ -39,7 +45,7 @@ class PrivacyResourceTest {
     void theExportComesAsJsonOrAsASpreadsheetOfDays() {
         fixture.directory.actAs(Company.LEA);
 
-        MyData json = (MyData) resource.export(null).getEntity();
+        MyData json = ((PrivacyExport) resource.export(null).getEntity()).getReport();
         Response csv = resource.export("csv");
 
         String text = new String((byte[]) csv.getEntity(), StandardCharsets.UTF_8);
@@ -59,5 +65,58 @@ class PrivacyResourceTest {
             fixture.directory.actAs(null);
             resource.erase();
         }).kind());
+    }
+
+    /** A feature's part that remembers whom it was asked about. */
+    private static final class RecordingPart implements PersonalData {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public String part() {
+            return "feedback";
+        }
+
+        @Override
+        public Object export(String userKey) {
+            asked.add("export " + userKey);
+            return Map.of("reactions", List.of("👍"));
+        }
+
+        @Override
+        public int erase(String userKey) {
+            asked.add("erase " + userKey);
+            return 3;
+        }
+    }
+
+    @Test
+    void theJsonExportHasTheReportAtTheTopAndEveryOtherPartUnderItsName() throws Exception {
+        RecordingPart feedback = new RecordingPart();
+        PrivacyResource withParts = new PrivacyResource(fixture.objections, fixture.log, fixture.runs, fixture.results,
+                List.of(feedback), fixture.directory, fixture.texts, fixture.time);
+        fixture.directory.actAs(Company.LEA);
+
+        JsonNode json = new ObjectMapper().valueToTree(withParts.export(null).getEntity());
+
+        assertEquals(Company.LEA, json.path("userKey").asText());
+        assertTrue(json.path("given").isArray() && json.has("objected"), json.toString());
+        assertEquals("👍", json.path("feedback").path("reactions").get(0).asText(), json.toString());
+        assertEquals(List.of("export " + Company.LEA), feedback.asked);
+    }
+
+    @Test
+    void erasingErasesEveryPartForThePersonAskingAndCountsThemAll() {
+        RecordingPart feedback = new RecordingPart();
+        PrivacyResource withParts = new PrivacyResource(fixture.objections, fixture.log, fixture.runs, fixture.results,
+                List.of(feedback), fixture.directory, fixture.texts, fixture.time);
+        fixture.directory.actAs(Company.QUIET);
+
+        Map<String, Object> erased = withParts.erase();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> parts = (Map<String, Integer>) erased.get("parts");
+        assertEquals(3, parts.get("feedback"));
+        assertEquals(parts.get("interactions") + 3, erased.get("erased"));
+        assertEquals(List.of("erase " + Company.QUIET), feedback.asked);
     }
 }

@@ -12,6 +12,7 @@ import app.hallway.sandbox.host.SandboxCurrentUser;
 import app.hallway.sandbox.host.SandboxPermissionManager;
 import app.hallway.sandbox.host.SandboxUser;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,7 +27,8 @@ import java.util.Set;
 
 /**
  * {@code /rest/sandbox}: the sandbox's own API (health, directory and its deactivated users, content, outbox).
- * Not part of the plugin.
+ * Not part of the plugin. {@code DELETE /pages/{id}} removes a page for good and fires the event Confluence fires
+ * when it is purged.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -135,6 +137,20 @@ public final class SandboxRestResource {
         SandboxPage page = store.page(id).orElseThrow();
         return Response.ok(Map.of("page", PageJson.of(page), "storage", page.storage(),
                 "comments", store.comments(id), "likes", store.likes(id))).build();
+    }
+
+    /** Removes the page for good, as purging it from Confluence's trash does (the sandbox has no trash). */
+    @DELETE
+    @Path("pages/{id}")
+    public Response removePage(@PathParam("id") long id) {
+        String me = me();
+        if (me == null) {
+            return error(401, "not-logged-in", "Pick a user first (X-Sandbox-User or ?as=)");
+        }
+        if (!permissions.canView(me, id) || !pages.remove(id)) {
+            return error(404, "not-found", "No such page, or you cannot see it");
+        }
+        return Response.noContent().build();
     }
 
     @POST
