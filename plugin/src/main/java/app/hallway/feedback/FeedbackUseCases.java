@@ -43,7 +43,7 @@ public final class FeedbackUseCases {
         FeedbackSettings settings = new FeedbackSettings(ports.settings());
         Roles roles = new Roles(ports.people(), ports.settings());
         Targets targets = new Targets(ports.contents(), ports.announcements(),
-                new AnnouncementAccess(roles, ports.people(), ports.contents()), ports.items(), ports.texts());
+                new AnnouncementAccess(roles, ports.people(), ports.contents()), ports.items(), ports.time(), ports.texts());
         Endorsements endorsements = new Endorsements(new RecordActivity(ports.interactions()));
         ReactionBars bars = new ReactionBars(ports.reactions(), settings);
         FeedbackCards cards = new FeedbackCards(ports.items(), bars, ports.people(), ports.contents(), ports.texts());

@@ -91,6 +91,13 @@ final class FeedbackWorld {
         return this;
     }
 
+    /** An announcement for everyone, published by {@code publisher}, shown from {@code from} to {@code until}. */
+    FeedbackWorld announcementBetween(long id, long pageId, String publisher, LocalDate from, LocalDate until) {
+        announcements.put(id, new Announcement(id, pageId, "m-" + id, "NEWS", "Announcement " + id, "", 1, 1,
+                new AnnouncementSettings(Priority.INFO, List.of(), from, until, false, null, ""), publisher, NOW, NOW, -1));
+        return this;
+    }
+
     private final class FakeContents implements Contents {
         @Override
         public Optional<ContentRef> find(long contentId) {

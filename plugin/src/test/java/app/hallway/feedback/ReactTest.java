@@ -9,6 +9,7 @@ import app.hallway.leaders.Interaction;
 import app.hallway.leaders.InteractionType;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.Slice;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,22 @@ class ReactTest {
         assertEquals(1, show.of(world.person("ana"), "announcement:12").count("💡"), "the audience sees it");
         assertEquals(List.of("Eli"), show.who(world.person("hana"), "announcement:12", "💡", 10, null).items(), "HR see it");
         assertEquals(2, react.add(world.person("admin"), "announcement:12", "💡").count(), "administrators are HR");
+    }
+
+    @Test
+    void anAnnouncementOutsideItsDatesHasNoReactionsExceptForHr() {
+        LocalDate today = LocalDate.of(2026, 11, 29);
+        world.page(50, "NEWS", "News", "noa")
+                .announcementBetween(12, 50, "hana", today.plusDays(1), null)
+                .announcementBetween(13, 50, "hana", null, today.minusDays(1))
+                .announcementBetween(14, 50, "hana", today, today);
+
+        for (String scheduledOrOver : List.of("announcement:12", "announcement:13")) {
+            HallwayException e = assertThrows(HallwayException.class, () -> react.add(world.person("sam"), scheduledOrOver, "👍"));
+            assertEquals(HallwayException.Kind.NOT_FOUND, e.kind(), scheduledOrOver);
+            assertEquals(1, react.add(world.person("hana"), scheduledOrOver, "👍").count(), "HR see it whatever its dates");
+        }
+        assertEquals(1, react.add(world.person("sam"), "announcement:14", "👍").count(), "shown today, its first and last day");
     }
 
     @Test
