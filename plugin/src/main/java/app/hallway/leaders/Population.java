@@ -42,6 +42,11 @@ final class Population {
         Presence[] presence = new Presence[n];
         int[] departments = new int[n];
         progress.accept(0);
+        List<String> everyone = new ArrayList<>(n);
+        for (int person = 0; person < n; person++) {
+            everyone.add(index.key(person));
+        }
+        Map<String, Integer> firstGroup = people.firstGroupOf(everyone, groups);
         for (int start = 0; start < n; start += BATCH) {
             int end = Math.min(n, start + BATCH);
             List<String> keys = new ArrayList<>(end - start);
@@ -52,7 +57,7 @@ final class Population {
             for (int person = start; person < end; person++) {
                 String key = index.key(person);
                 presence[person] = found.get(key);
-                departments[person] = presence[person] == null ? NO_DEPARTMENT : departmentOf(people, key, groups);
+                departments[person] = presence[person] == null ? NO_DEPARTMENT : firstGroup.getOrDefault(key, NO_DEPARTMENT);
             }
             progress.accept((double) end / n);
         }
@@ -60,14 +65,6 @@ final class Population {
         return new Population(presence, departments, List.copyOf(groups));
     }
 
-    private static int departmentOf(People people, String key, List<String> groups) {
-        for (int group = 0; group < groups.size(); group++) {
-            if (people.isInGroup(key, groups.get(group))) {
-                return group;
-            }
-        }
-        return NO_DEPARTMENT;
-    }
 
     /** In the directory, active or deactivated: in the graph with their interactions. */
     boolean counts(int person) {

@@ -10,14 +10,17 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.user.Group;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link People} over SAL's user manager and Confluence's user accessor. */
 @Named
@@ -85,6 +88,29 @@ public final class ConfluencePeople implements People {
             }
         }
         return presence;
+    }
+
+    /**
+     * Each group's members read once, in order, keeping a person's first group: one pass over the department
+     * groups' memberships, where asking {@link #isInGroup} per person and group would be up to people × groups
+     * directory lookups.
+     */
+    @Override
+    public Map<String, Integer> firstGroupOf(Collection<String> userKeys, List<String> groups) {
+        Set<String> wanted = new HashSet<>(userKeys);
+        Map<String, Integer> first = new HashMap<>(Math.max(16, wanted.size() * 2));
+        for (int index = 0; index < groups.size(); index++) {
+            Group group = accessor.getGroup(groups.get(index));
+            if (group == null) {
+                continue;
+            }
+            for (ConfluenceUser member : accessor.getMembers(group)) {
+                if (member != null && member.getKey() != null && wanted.contains(member.getKey().getStringValue())) {
+                    first.putIfAbsent(member.getKey().getStringValue(), index);
+                }
+            }
+        }
+        return first;
     }
 
     private static Person person(UserProfile profile) {

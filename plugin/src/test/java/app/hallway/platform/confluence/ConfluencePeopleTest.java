@@ -15,6 +15,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.user.Group;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,25 @@ class ConfluencePeopleTest {
         verify(accessor, times(1)).getUsersByUserKeys(any());
         verify(accessor, never()).getUserByKey(any());
         verify(users, never()).getUserProfile(any(UserKey.class));
+    }
+
+    @Test
+    void departmentsComeFromOneReadOfEachGroupAndTheFirstGroupWins() {
+        Group sales = mock(Group.class);
+        Group support = mock(Group.class);
+        when(accessor.getGroup("sales")).thenReturn(sales);
+        when(accessor.getGroup("support")).thenReturn(support);
+        ConfluenceUser eli = user("k-eli");
+        ConfluenceUser sam = user("k-sam");
+        ConfluenceUser outsider = user("k-out");
+        when(accessor.getMembers(sales)).thenReturn(List.of(eli, outsider));
+        when(accessor.getMembers(support)).thenReturn(List.of(sam, eli));
+
+        Map<String, Integer> first = people.firstGroupOf(List.of("k-eli", "k-sam", "k-ana"), List.of("sales", "gone", "support"));
+
+        assertEquals(Map.of("k-eli", 0, "k-sam", 2), first, "eli is in sales first; ana in none; the outsider was not asked about");
+        verify(accessor, times(1)).getMembers(sales);
+        verify(accessor, times(1)).getMembers(support);
+        verify(users, never()).isUserInGroup(any(UserKey.class), any());
     }
 }
