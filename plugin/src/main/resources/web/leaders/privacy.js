@@ -1,6 +1,6 @@
 /*
- * Hallway's privacy page: an employee's own data in the opinion-leader report, the objection button and
- * erasure. Talks JSON to /rest/hallway/1.0/privacy/me; text from the server is only set as textContent.
+ * Hallway's privacy page: an employee's own data in Hallway (the opinion-leader report, the feedback panel and
+ * polls, announcements), the objection button and erasure. Talks JSON to /rest/hallway/1.0/privacy/me; text from the server is only set as textContent.
  */
 (function () {
   'use strict';
@@ -81,6 +81,12 @@
           feedback.support.filter(function (s) { return s.current; }).length, feedback.pollVotes.length));
         summary.appendChild(summaryLine);
         summary.appendChild(node('p', feedback.anonymous, 'hallway-leaders-hint'));
+      }
+      if (data.announcements) {
+        var announcements = data.announcements;
+        summary.appendChild(node('p', t('hallway.privacy.announcements.summary', announcements.acknowledgements.length,
+          announcements.reminders.length)));
+        summary.appendChild(node('p', announcements.acknowledgementsKept, 'hallway-leaders-hint'));
       }
       var report = data.latestReport;
       summary.appendChild(node('p', !report ? t('hallway.privacy.report.none')

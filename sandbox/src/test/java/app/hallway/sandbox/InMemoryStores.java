@@ -118,6 +118,11 @@ final class InMemoryStores {
             }
 
             @Override
+            public List<Acknowledgement> givenBy(String userKey) {
+                return mine.stream().toList();
+            }
+
+            @Override
             public void removeAll(Collection<Long> ids) {
                 throw new UnsupportedOperationException("a render never removes acknowledgements");
             }

@@ -106,6 +106,14 @@ public final class AoAcknowledgements implements Acknowledgements {
     }
 
     @Override
+    public List<Acknowledgement> givenBy(String userKey) {
+        List<Acknowledgement> given = new ArrayList<>();
+        ao.stream(AcknowledgementEntity.class, Query.select(COLUMNS).where("USER_KEY = ?", userKey).order("ACKED_AT ASC, ID ASC"),
+                entity -> given.add(record(entity)));
+        return given;
+    }
+
+    @Override
     public void removeAll(Collection<Long> announcementIds) {
         ao.executeInTransaction(() -> {
             for (List<Long> chunk : AoRows.chunks(announcementIds)) {

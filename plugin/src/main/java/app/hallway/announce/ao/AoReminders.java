@@ -2,11 +2,13 @@ package app.hallway.announce.ao;
 
 import app.hallway.announce.ReminderStep;
 import app.hallway.announce.Reminders;
+import app.hallway.announce.SentReminder;
 import app.hallway.platform.ao.AoRows;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
@@ -62,6 +64,33 @@ public final class AoReminders implements Reminders {
             return null;
         });
         return people;
+    }
+
+    @Override
+    public List<SentReminder> sentTo(String userKey) {
+        List<SentReminder> sent = new ArrayList<>();
+        ao.executeInTransaction(() -> {
+            ao.stream(ReminderEntity.class, Query.select("ID, ANNOUNCEMENT_ID, ACK_VERSION, REMINDER_STEP, SENT_AT")
+                            .where("USER_KEY = ?", userKey).order("SENT_AT ASC, ID ASC"),
+                    entity -> sent.add(new SentReminder(entity.getAnnouncementId(), entity.getAckVersion(),
+                            ReminderStep.ofKey(entity.getReminderStep()), entity.getSentAt().toInstant())));
+            return null;
+        });
+        return sent;
+    }
+
+    @Override
+    public int forget(String userKey, Collection<SentReminder> reminders) {
+        List<String> keys = reminders.stream()
+                .map(reminder -> key(reminder.announcementId(), reminder.version(), userKey, reminder.step())).distinct().toList();
+        return ao.executeInTransaction(() -> {
+            int deleted = 0;
+            for (List<String> chunk : AoRows.chunks(keys)) {
+                deleted += ao.deleteWithSQL(ReminderEntity.class, "REMINDER_KEY IN (" + AoRows.placeholders(chunk.size()) + ")",
+                        chunk.toArray());
+            }
+            return deleted;
+        });
     }
 
     @Override

@@ -33,8 +33,8 @@ import java.util.Map;
 
 /**
  * {@code /privacy/me}: any employee's own data in Hallway — the opinion-leader report's and every other
- * feature's ({@link PersonalData}: feedback, reactions, votes) — see and export it, erase it, object to profiling
- * or withdraw the objection. Nobody can act for anyone else here.
+ * feature's ({@link PersonalData}: feedback, reactions, votes, acknowledgements and reminders) — see and export
+ * it, erase it, object to profiling or withdraw the objection. Nobody can act for anyone else here.
  */
 @Path("/privacy/me")
 @Produces(MediaType.APPLICATION_JSON)

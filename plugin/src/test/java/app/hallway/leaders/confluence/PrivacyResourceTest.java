@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.hallway.announce.MyAnnouncements;
 import app.hallway.leaders.Company;
 import app.hallway.leaders.LeaderReportFixture;
 import app.hallway.leaders.MyData;
@@ -119,4 +120,50 @@ class PrivacyResourceTest {
         assertEquals(parts.get("interactions") + 3, erased.get("erased"));
         assertEquals(List.of("erase " + Company.QUIET), feedback.asked);
     }
+
+    @Test
+    void theAnnouncementsPartListsAcknowledgementsAndRemindersUnderItsNameWithWhyTheyAreKept() throws Exception {
+        MyAnnouncements mine = new MyAnnouncements("Your acknowledgements are kept … ask HR.", "Reminders … twice.",
+                List.of(new MyAnnouncements.Acknowledged("announcement:7", "Holidays", 42L, "HR news", 2, "2026-12-10T09:00:00Z")),
+                List.of(new MyAnnouncements.Reminder("announcement:8", null, 43L, null, 1, "overdue", "2026-12-11T09:00:00Z")));
+        PersonalData announcements = new PersonalData() {
+            @Override
+            public String part() {
+                return "announcements";
+            }
+
+            @Override
+            public Object export(String userKey) {
+                return mine;
+            }
+
+            @Override
+            public int erase(String userKey) {
+                return 0;
+            }
+        };
+        PrivacyResource withParts = new PrivacyResource(fixture.objections, fixture.log, fixture.runs, fixture.results,
+                List.of(new RecordingPart(), announcements), fixture.directory, fixture.texts, fixture.time);
+        fixture.directory.actAs(Company.LEA);
+
+        JsonNode json = new ObjectMapper().valueToTree(withParts.export(null).getEntity());
+
+        assertTrue(json.has("given") && json.has("feedback"), json.toString());
+        JsonNode part = json.path("announcements");
+        assertEquals("Your acknowledgements are kept … ask HR.", part.path("acknowledgementsKept").asText());
+        assertEquals("Reminders … twice.", part.path("remindersKept").asText());
+        JsonNode acknowledged = part.path("acknowledgements").get(0);
+        assertEquals("announcement:7", acknowledged.path("announcement").asText());
+        assertEquals("Holidays", acknowledged.path("title").asText());
+        assertEquals(42, acknowledged.path("pageId").asLong());
+        assertEquals("HR news", acknowledged.path("pageTitle").asText());
+        assertEquals(2, acknowledged.path("version").asInt());
+        assertEquals("2026-12-10T09:00:00Z", acknowledged.path("at").asText());
+        JsonNode reminder = part.path("reminders").get(0);
+        assertEquals("overdue", reminder.path("step").asText());
+        assertTrue(reminder.path("title").isNull() && reminder.path("pageTitle").isNull(), "hidden page: " + reminder);
+        assertEquals(43, reminder.path("pageId").asLong());
+        assertEquals("2026-12-11T09:00:00Z", reminder.path("at").asText());
+    }
 }
+

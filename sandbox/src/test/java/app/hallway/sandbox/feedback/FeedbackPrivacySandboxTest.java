@@ -9,6 +9,7 @@ import app.hallway.sandbox.SandboxOptions;
 import app.hallway.sandbox.feedback.FeedbackHttp.Answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Where feedback data ends, end to end on a sandbox node: reactions on an announcement stay within its audience,
  * a page removed from Confluence takes its feedback, reactions and polls along, and an employee's privacy export
- * and erasure cover the feedback panel and polls.
+ * and erasure cover the feedback panel and polls, and announcements (acknowledgements kept, reminders erased
+ * where that cannot repeat one).
  */
 class FeedbackPrivacySandboxTest {
     private static final String REST = FeedbackHttp.REST;
@@ -146,4 +148,58 @@ class FeedbackPrivacySandboxTest {
         String privacyPage = http.get("/plugins/servlet/hallway/privacy", "noa").body();
         assertTrue(privacyPage.contains("Feedback, reactions and polls") && privacyPage.contains("withdraw it on its page"), privacyPage);
     }
+
+    private static String acknowledged(String macroId, String title, LocalDate due) {
+        return "<ac:structured-macro ac:name=\"hallway-announcement\" ac:macro-id=\"" + macroId + "\">"
+                + "<ac:parameter ac:name=\"title\">" + title + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"audience\">engineering</ac:parameter>"
+                + "<ac:parameter ac:name=\"acknowledgement\">true</ac:parameter>"
+                + "<ac:parameter ac:name=\"due\">" + due + "</ac:parameter>"
+                + "<ac:rich-text-body><p>Please read.</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    private static String remind() {
+        Answer ran = http.send("POST", "/rest/sandbox/jobs/hallway-announcement-reminders", null, null);
+        assertEquals(200, ran.status(), ran.body());
+        return ran.body();
+    }
+
+    @Test
+    void acknowledgementsAreExportedAndKeptAndOnlyRemindersThatCannotRepeatAreErased() {
+        LocalDate due = LocalDate.now().plusDays(2);
+        long travelPage = http.page("hana", "NEWS", "Travel", acknowledged("travel", "Travel policy", due));
+        long parkingPage = http.page("hana", "NEWS", "Parking", acknowledged("parking", "Parking rules", due));
+        long travel = found("data-announcement-id=\"(\\d+)\"", http.get("/pages/" + travelPage, "hana").body());
+        long parking = found("data-announcement-id=\"(\\d+)\"", http.get("/pages/" + parkingPage, "hana").body());
+        assertTrue(remind().contains("Sent 4 announcement reminders"), "eli and ana, before the due date");
+        assertEquals(201, http.send("POST", REST + "/announcements/" + travel + "/acknowledgements", "eli", null).status());
+
+        Answer export = http.get(REST + "/privacy/me", "eli");
+        JsonNode mine = export.json().path("announcements");
+        assertEquals(1, mine.path("acknowledgements").size(), export.body());
+        JsonNode acknowledgement = mine.path("acknowledgements").get(0);
+        assertEquals("announcement:" + travel, acknowledgement.path("announcement").asText());
+        assertEquals("Travel policy", acknowledgement.path("title").asText());
+        assertEquals("Travel", acknowledgement.path("pageTitle").asText());
+        assertEquals(1, acknowledgement.path("version").asInt());
+        assertEquals(2, mine.path("reminders").size(), export.body());
+        assertEquals("before-due", mine.path("reminders").get(0).path("step").asText());
+        assertTrue(mine.path("acknowledgementsKept").asText().contains("ask HR"), export.body());
+
+        Answer erased = http.send("DELETE", REST + "/privacy/me", "eli", null);
+
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(1, erased.json().path("parts").path("announcements").asInt(), "the travel reminder only: " + erased.body());
+        JsonNode after = http.get(REST + "/privacy/me", "eli").json().path("announcements");
+        assertEquals(1, after.path("acknowledgements").size(), "kept: " + after);
+        assertEquals("announcement:" + parking, after.path("reminders").get(0).path("announcement").asText(), after.toString());
+        assertEquals(1, after.path("reminders").size(), after.toString());
+        assertEquals(1, http.get(REST + "/announcements/" + travel + "/acknowledgements", "hana").json().path("acknowledged").asInt(),
+                "HR's report still has eli's acknowledgement");
+        assertTrue(remind().contains("Sent 0 announcement reminders"), "nobody is reminded twice");
+        String privacyPage = http.get("/plugins/servlet/hallway/privacy", "eli").body();
+        assertTrue(privacyPage.contains("Your data in Hallway") && privacyPage.contains("Your acknowledgements are kept")
+                && privacyPage.contains("the same reminder twice"), privacyPage);
+    }
 }
+
