@@ -1,6 +1,6 @@
 /*
- * Hallway's privacy page: an employee's own data in the opinion-leader report, the objection button and
- * erasure. Talks JSON to /rest/hallway/1.0/privacy/me; text from the server is only set as textContent.
+ * Hallway's privacy page: an employee's own data in Hallway (the opinion-leader report, the feedback panel and
+ * polls, announcements), the objection button and erasure. Talks JSON to /rest/hallway/1.0/privacy/me; text from the server is only set as textContent.
  */
 (function () {
   'use strict';
@@ -73,6 +73,20 @@
       } else {
         summary.appendChild(counts(t('hallway.privacy.given'), data.given));
         summary.appendChild(counts(t('hallway.privacy.received'), data.received));
+      }
+      if (data.feedback) {
+        var feedback = data.feedback;
+        var summaryLine = node('p', t('hallway.privacy.feedback.summary', feedback.items.length,
+          feedback.reactions.filter(function (r) { return r.current; }).length,
+          feedback.support.filter(function (s) { return s.current; }).length, feedback.pollVotes.length));
+        summary.appendChild(summaryLine);
+        summary.appendChild(node('p', feedback.anonymous, 'hallway-leaders-hint'));
+      }
+      if (data.announcements) {
+        var announcements = data.announcements;
+        summary.appendChild(node('p', t('hallway.privacy.announcements.summary', announcements.acknowledgements.length,
+          announcements.reminders.length)));
+        summary.appendChild(node('p', announcements.acknowledgementsKept, 'hallway-leaders-hint'));
       }
       var report = data.latestReport;
       summary.appendChild(node('p', !report ? t('hallway.privacy.report.none')

@@ -3,6 +3,7 @@ package app.hallway.admin;
 import app.hallway.announce.RemindToAcknowledge;
 import app.hallway.leaders.LeaderSettings;
 import app.hallway.leaders.scoring.Decay;
+import app.hallway.leaders.scoring.LeaderCriteria;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.People;
 import app.hallway.platform.Texts;
@@ -19,9 +20,15 @@ public final class Configure {
     static final String HALF_LIFE_DAYS = LeaderSettings.HALF_LIFE_DAYS;
     static final String DEPARTMENT_GROUPS = LeaderSettings.DEPARTMENT_GROUPS;
     /** The interaction store's key; its default is pinned by {@code ConfigureTest} against the store's own. */
-    static final String RAW_RETENTION_DAYS = "leaders.raw-retention-days";
+    static final String RAW_RETENTION_DAYS = LeaderSettings.RAW_RETENTION_DAYS;
+    static final String ROLLUP_RETENTION_MONTHS = LeaderSettings.ROLLUP_RETENTION_MONTHS;
+    static final String RESAMPLES = LeaderSettings.RESAMPLES;
+    static final String THREADS = LeaderSettings.THREADS;
+    static final String COUNT_VIEWS = LeaderSettings.COUNT_VIEWS;
     static final Configuration DEFAULTS = new Configuration(Roles.DEFAULT_HR_GROUP, RemindToAcknowledge.DEFAULT_DAYS_BEFORE,
-            Decay.DEFAULT_HALF_LIFE_DAYS, LeaderSettings.DEFAULT_DEPARTMENT_GROUPS, 30);
+            Decay.DEFAULT_HALF_LIFE_DAYS, LeaderSettings.DEFAULT_DEPARTMENT_GROUPS, LeaderSettings.DEFAULT_RAW_RETENTION_DAYS,
+            LeaderSettings.DEFAULT_ROLLUP_RETENTION_MONTHS, LeaderCriteria.standard().resamples(),
+            LeaderSettings.defaultThreads(), false);
 
     private final Settings settings;
     private final Roles roles;
@@ -42,7 +49,11 @@ public final class Configure {
                 number(REMINDER_DAYS_BEFORE, DEFAULTS.reminderDaysBefore()),
                 number(HALF_LIFE_DAYS, DEFAULTS.leaderHalfLifeDays()),
                 settings.get(DEPARTMENT_GROUPS, DEFAULTS.departmentGroups()),
-                number(RAW_RETENTION_DAYS, DEFAULTS.rawRetentionDays()));
+                number(RAW_RETENTION_DAYS, DEFAULTS.rawRetentionDays()),
+                number(ROLLUP_RETENTION_MONTHS, DEFAULTS.rollupRetentionMonths()),
+                number(RESAMPLES, DEFAULTS.leaderResamples()),
+                number(THREADS, DEFAULTS.leaderThreads()),
+                new LeaderSettings(settings).countViews());
     }
 
     /** Applies the fields that are not null; the others keep their values. */
@@ -52,7 +63,11 @@ public final class Configure {
         String departments = change.departmentGroups() == null ? null : groups("departmentGroups", change.departmentGroups());
         checkRange("reminderDaysBefore", change.reminderDaysBefore(), 0, 60);
         checkRange("leaderHalfLifeDays", change.leaderHalfLifeDays(), 7, 3650);
-        checkRange("rawRetentionDays", change.rawRetentionDays(), 0, 3650);
+        checkRange("rawRetentionDays", change.rawRetentionDays(), 0, LeaderSettings.MAX_RAW_RETENTION_DAYS);
+        checkRange("rollupRetentionMonths", change.rollupRetentionMonths(), LeaderSettings.MIN_ROLLUP_RETENTION_MONTHS,
+                LeaderSettings.MAX_ROLLUP_RETENTION_MONTHS);
+        checkRange("leaderResamples", change.leaderResamples(), LeaderSettings.MIN_RESAMPLES, LeaderSettings.MAX_RESAMPLES);
+        checkRange("leaderThreads", change.leaderThreads(), 1, LeaderSettings.maxThreads());
         if (hrGroups != null) {
             settings.put(Roles.HR_GROUPS, hrGroups);
         }
@@ -62,6 +77,12 @@ public final class Configure {
         putNumber(REMINDER_DAYS_BEFORE, change.reminderDaysBefore());
         putNumber(HALF_LIFE_DAYS, change.leaderHalfLifeDays());
         putNumber(RAW_RETENTION_DAYS, change.rawRetentionDays());
+        putNumber(ROLLUP_RETENTION_MONTHS, change.rollupRetentionMonths());
+        putNumber(RESAMPLES, change.leaderResamples());
+        putNumber(THREADS, change.leaderThreads());
+        if (change.leaderCountViews() != null) {
+            settings.put(COUNT_VIEWS, String.valueOf(change.leaderCountViews()));
+        }
         return read(viewerKey);
     }
 

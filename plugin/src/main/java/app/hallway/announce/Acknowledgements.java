@@ -2,6 +2,7 @@ package app.hallway.announce;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,4 +29,10 @@ public interface Acknowledgements {
 
     /** One person's latest acknowledgement of each of {@code announcementIds} that they acknowledged. */
     Map<Long, Acknowledgement> latestOf(String userKey, Collection<Long> announcementIds);
+
+    /** Every acknowledgement {@code userKey} gave, of every announcement and version, oldest first: for their privacy export. */
+    List<Acknowledgement> givenBy(String userKey);
+
+    /** Deletes every acknowledgement of these announcements (whose page was removed), in one transaction. */
+    void removeAll(Collection<Long> announcementIds);
 }

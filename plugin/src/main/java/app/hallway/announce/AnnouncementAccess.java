@@ -55,6 +55,19 @@ public final class AnnouncementAccess {
     }
 
     /**
+     * Whether the announcement speaks to {@code viewerKey} on {@code today}: HR, who see every announcement
+     * whatever its dates (see {@link ReadAnnouncement}), and otherwise the people it is shown to today — its
+     * audience (everyone when it has none, or one its publisher may not set), from its first day to its last.
+     * Whoever published an audience that takes effect is HR, so its author is included too. What Hallway shows
+     * about an announcement outside the macro (its reactions, who reacted) must follow this rule, so that nobody
+     * learns of it before it is published or outside its audience. Page permission is a separate question
+     * ({@link #canView}); the anonymous viewer is never included.
+     */
+    public boolean speaksTo(Announcement announcement, String viewerKey, LocalDate today) {
+        return viewerKey != null && (isHr(viewerKey) || rules(announcement).sight(viewerKey, today).shown());
+    }
+
+    /**
      * The rules for one announcement, its publisher's role looked up once (a settings read and group checks):
      * take one per announcement per request.
      */

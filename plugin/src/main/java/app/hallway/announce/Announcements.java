@@ -38,4 +38,10 @@ public interface Announcements {
 
     /** Stores how many people the audience held when last counted (the "M" of "N of M"). */
     void recordAudienceSize(long id, int size);
+
+    /** The ids of the announcements on a page or blog post (one per macro instance ever rendered). */
+    List<Long> onPage(long contentId);
+
+    /** Deletes the announcements on a page removed from Confluence (their acknowledgements are another store's). */
+    void removeOnPage(long contentId);
 }

@@ -99,8 +99,11 @@ public final class RemindToAcknowledge {
         if (audience.size() != announcement.audienceSize()) {
             announcements.recordAudienceSize(announcement.id(), audience.size());
         }
-        Map<String, Acknowledgement> latest = acknowledgements.latestByPerson(announcement.id());
+        // The log before the acknowledgements: a person's erasure deletes only log entries that an acknowledgement
+        // of theirs covers (AnnouncementPrivacy), so an entry missing from this read was deleted after an
+        // acknowledgement that the next read sees, and nobody gets a step twice however the two interleave.
         Set<String> alreadySent = reminders.sent(announcement.id(), announcement.requiredVersion(), step);
+        Map<String, Acknowledgement> latest = acknowledgements.latestByPerson(announcement.id());
         int sent = 0;
         for (Person person : audience.people().values()) {
             Acknowledgement ack = latest.get(person.key());

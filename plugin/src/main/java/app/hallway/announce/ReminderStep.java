@@ -12,4 +12,14 @@ public enum ReminderStep {
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** The step stored under {@link #key()}. */
+    public static ReminderStep ofKey(String key) {
+        for (ReminderStep step : values()) {
+            if (step.key().equals(key)) {
+                return step;
+            }
+        }
+        throw new IllegalArgumentException("No reminder step " + key);
+    }
 }

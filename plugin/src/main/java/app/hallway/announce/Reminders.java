@@ -1,6 +1,8 @@
 package app.hallway.announce;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,4 +21,19 @@ public interface Reminders {
 
     /** The people who have been sent {@code step} of {@code version}. */
     Set<String> sent(long announcementId, int version, ReminderStep step);
+
+    /** Every reminder sent to {@code userKey}, oldest first: for their privacy export. */
+    List<SentReminder> sentTo(String userKey);
+
+    /**
+     * Deletes exactly these entries of {@code userKey}'s reminder log, in one transaction; an entry claimed since
+     * they were read is not touched. Only entries the job will never look at again may go (see
+     * {@link AnnouncementPrivacy#erase}): the log is what keeps a step from being sent twice.
+     *
+     * @return how many entries were deleted
+     */
+    int forget(String userKey, Collection<SentReminder> reminders);
+
+    /** Deletes the reminder log of these announcements (whose page was removed), in one transaction. */
+    void removeAll(Collection<Long> announcementIds);
 }

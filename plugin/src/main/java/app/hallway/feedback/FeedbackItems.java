@@ -40,6 +40,37 @@ public interface FeedbackItems {
     /** The items among {@code itemIds} this voter supports. */
     Set<Long> supportedBy(String voterKey, Collection<Long> itemIds);
 
+    /** The named items this person wrote, newest first (for their export; anonymous items have no author). */
+    List<FeedbackItem> byAuthor(String authorKey);
+
+    /** The items this person answered as HR, newest first. */
+    List<FeedbackItem> answeredBy(String responderKey);
+
+    /** Every support vote this person gave, also those taken back (their row stays), oldest first. */
+    List<SupportVote> supportGivenBy(String voterKey);
+
+    /**
+     * Deletes every support vote of this person. Each item's support is lowered under the item's lock, as a vote
+     * changes it, so support stays exact while others vote.
+     *
+     * @return how many votes were deleted (also those taken back)
+     */
+    int eraseSupportBy(String voterKey);
+
+    /**
+     * Makes this author's named items as unlinkable as anonymous ones: no author key, the time only the day, no
+     * edit time. Text, status, answer and support stay.
+     *
+     * @return how many items changed
+     */
+    int anonymiseAuthor(String authorKey);
+
+    /** Removes this person as the responder of the answers they gave; the answers stay. Returns how many. */
+    int forgetResponder(String responderKey);
+
+    /** Deletes every item on a page and their support votes, in one transaction. */
+    void deleteOnPage(long pageId);
+
     /**
      * What a vote did.
      *
@@ -47,5 +78,13 @@ public interface FeedbackItems {
      * @param support   the item's support afterwards
      */
     record SupportChange(boolean changed, boolean firstTime, int support) {
+    }
+
+    /**
+     * One support vote as stored.
+     *
+     * @param active false when the voter took it back
+     */
+    record SupportVote(long itemId, Instant at, boolean active) {
     }
 }

@@ -2,6 +2,7 @@ package app.hallway.feedback;
 
 import app.hallway.admin.Roles;
 import app.hallway.admin.Settings;
+import app.hallway.announce.AnnouncementAccess;
 import app.hallway.announce.Announcements;
 import app.hallway.leaders.Interactions;
 import app.hallway.leaders.RecordActivity;
@@ -29,6 +30,8 @@ public final class FeedbackUseCases {
     private final ShowPoll showPoll;
     private final VoteInPoll voteInPoll;
     private final ConfigureFeedback configure;
+    private final RemovePageFeedback removePage;
+    private final FeedbackPrivacy privacy;
 
     /** The ports the feature uses. */
     public record Ports(FeedbackItems items, Reactions reactions, Polls polls, Announcements announcements,
@@ -39,7 +42,8 @@ public final class FeedbackUseCases {
     public FeedbackUseCases(Ports ports) {
         FeedbackSettings settings = new FeedbackSettings(ports.settings());
         Roles roles = new Roles(ports.people(), ports.settings());
-        Targets targets = new Targets(ports.contents(), ports.announcements(), ports.items(), ports.texts());
+        Targets targets = new Targets(ports.contents(), ports.announcements(),
+                new AnnouncementAccess(roles, ports.people(), ports.contents()), ports.items(), ports.time(), ports.texts());
         Endorsements endorsements = new Endorsements(new RecordActivity(ports.interactions()));
         ReactionBars bars = new ReactionBars(ports.reactions(), settings);
         FeedbackCards cards = new FeedbackCards(ports.items(), bars, ports.people(), ports.contents(), ports.texts());
@@ -57,6 +61,8 @@ public final class FeedbackUseCases {
         this.showPoll = new ShowPoll(ports.polls(), pollStates, ports.texts());
         this.voteInPoll = new VoteInPoll(ports.polls(), pollStates, targets, ports.contents(), endorsements, ports.time(), ports.texts());
         this.configure = new ConfigureFeedback(settings, roles, ports.spaces(), ports.texts());
+        this.removePage = new RemovePageFeedback(ports.items(), ports.reactions(), ports.polls());
+        this.privacy = new FeedbackPrivacy(ports.items(), ports.reactions(), ports.polls(), ports.contents(), ports.texts());
     }
 
     public React react() {
@@ -105,5 +111,13 @@ public final class FeedbackUseCases {
 
     public ConfigureFeedback configure() {
         return configure;
+    }
+
+    public RemovePageFeedback removePage() {
+        return removePage;
+    }
+
+    public FeedbackPrivacy privacy() {
+        return privacy;
     }
 }

@@ -30,4 +30,25 @@ public interface Polls {
 
     /** Who chose {@code option} (named polls only), earliest first, at most {@code limit}. */
     List<String> votersFor(long pollId, String option, int limit);
+
+    /** Every ballot this person cast, in named and anonymous polls alike (callers decide what to show). */
+    List<Ballot> ballotsOf(String voterKey);
+
+    /**
+     * Deletes every ballot of this person. Each poll's tallies and number of voters are lowered under the poll's
+     * lock, as a vote moves them, so they stay exact while others vote.
+     *
+     * @return how many ballots were deleted
+     */
+    int eraseBallotsOf(String voterKey);
+
+    /** Deletes the polls of a page with their ballots and tallies, in one transaction. */
+    void deleteOnPage(long pageId);
+
+    /** One person's current choices in one poll, and when they made them. */
+    record Ballot(long pollId, List<String> choices, Instant at) {
+        public Ballot {
+            choices = List.copyOf(choices);
+        }
+    }
 }

@@ -31,6 +31,23 @@ public interface Reactions {
     void removeAll(String contentId);
 
     /**
+     * Forgets every reaction stored with this page: on the page itself, on its announcements and on its feedback
+     * items (a reaction is kept with the id of the page its item lives on). For a page removed from Confluence.
+     */
+    void removeOnPage(long pageId);
+
+    /** Every reaction this person gave, also those taken back (their row stays), oldest first. */
+    List<GivenReaction> givenBy(String userKey);
+
+    /**
+     * Deletes every reaction of this person. Each count is lowered under its counter's lock, as a toggle moves
+     * it, so counts stay exact while others react.
+     *
+     * @return how many reactions were deleted (also those taken back)
+     */
+    int eraseBy(String userKey);
+
+    /**
      * What a toggle did.
      *
      * @param changed   false when the request repeated the current state
@@ -39,6 +56,14 @@ public interface Reactions {
      * @param count     the item's count of this reaction afterwards
      */
     record ReactionChange(boolean changed, boolean firstTime, int count) {
+    }
+
+    /**
+     * One reaction a person gave.
+     *
+     * @param active false when they took it back
+     */
+    record GivenReaction(String contentId, String reaction, Instant at, boolean active) {
     }
 
     /** One person who reacted, with the position to continue after. */

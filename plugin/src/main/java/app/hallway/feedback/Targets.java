@@ -1,26 +1,34 @@
 package app.hallway.feedback;
 
 import app.hallway.announce.Announcement;
+import app.hallway.announce.AnnouncementAccess;
 import app.hallway.announce.Announcements;
 import app.hallway.platform.ContentRef;
 import app.hallway.platform.Contents;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.Texts;
+import app.hallway.platform.Time;
 import java.util.Optional;
 
 /**
  * Resolves a content id to the page it lives on, and answers 404 for anything the viewer may not see: page
- * permissions always apply, also to announcements and feedback items on the page.
+ * permissions always apply, also to announcements and feedback items on the page, and an announcement is seen
+ * only by the people it speaks to ({@link AnnouncementAccess#speaksTo}: HR, and its audience while it is shown), as the macro
+ * decides.
  */
 public final class Targets {
     private final Contents contents;
     private final Announcements announcements;
+    private final AnnouncementAccess access;
+    private final Time time;
     private final FeedbackItems items;
     private final Texts texts;
 
-    public Targets(Contents contents, Announcements announcements, FeedbackItems items, Texts texts) {
+    public Targets(Contents contents, Announcements announcements, AnnouncementAccess access, FeedbackItems items, Time time, Texts texts) {
         this.contents = contents;
         this.announcements = announcements;
+        this.access = access;
+        this.time = time;
         this.items = items;
         this.texts = texts;
     }
@@ -31,7 +39,7 @@ public final class Targets {
     }
 
     public Optional<Target> visible(String viewerKey, ItemKey key) {
-        return resolve(key).filter(target -> contents.canView(viewerKey, target.pageId()));
+        return resolve(key, viewerKey).filter(target -> contents.canView(viewerKey, target.pageId()));
     }
 
     /** A Confluence page or blog post the viewer may see (feedback is given on those only). */
@@ -46,10 +54,12 @@ public final class Targets {
         return HallwayException.notFound(texts.get("hallway.error.content.not-found"));
     }
 
-    private Optional<Target> resolve(ItemKey key) {
+    private Optional<Target> resolve(ItemKey key, String viewerKey) {
         return switch (key.kind()) {
             case CONTENT -> contents.find(key.id()).map(page -> onPage(key, page, page.creatorKey()));
-            case ANNOUNCEMENT -> announcements.byId(key.id()).flatMap(this::announcement);
+            case ANNOUNCEMENT -> announcements.byId(key.id())
+                    .filter(announcement -> access.speaksTo(announcement, viewerKey, time.today()))
+                    .flatMap(this::announcement);
             case FEEDBACK -> items.byId(key.id()).flatMap(item -> contents.find(item.pageId())
                     .map(page -> onPage(key, page, item.authorKey())));
         };

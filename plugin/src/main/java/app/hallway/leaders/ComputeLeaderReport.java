@@ -21,10 +21,11 @@ import java.util.Set;
 /**
  * Computes the opinion-leader report of a period from the interaction log (LEADERS.md): one pass over the
  * daily rollups of the period and of the previous one; objectors dropped with all their edges as they are
- * read; people no longer in the directory dropped; departments from group membership; weighted LeaderRank on
- * each period; the leader gates with the bootstrap; for every person scored, the split of their score by kind,
- * the counts, the stability, the trend against the previous period and the flags for a human; top content for
- * the top 5 %.
+ * read; people no longer in the directory dropped; deactivated people kept in the graph for the endorsements
+ * they gave but neither ranked nor reported ({@link Population}); departments from group membership; weighted
+ * LeaderRank on each period; the leader gates with the bootstrap; for every person ranked, the split of their
+ * score by kind, the counts, the stability, the trend against the previous period and the flags for a human;
+ * top content for the top 5 %.
  *
  * <p>Memory stays proportional to people and endorsement pairs, never to rollups: the log is folded into
  * per-pair totals while it is read.
@@ -75,7 +76,8 @@ public final class ComputeLeaderReport {
             gateDepartments[local] = population.gateDepartment(current.globalOf[local]);
         }
         LeaderGates assessed = new LeaderGates(current.endorsements, current.leaderRank, gateDepartments, gates,
-                settings.threads(), finished -> progress.at(RunStage.STABILITY, (double) finished / gates.resamples()));
+                settings.threads(), finished -> progress.at(RunStage.STABILITY, (double) finished / gates.resamples()),
+                current.ranked);
 
         List<PersonStanding> standings = explain(reading, population, current, previous, assessed, progress);
         standings = withTopContent(standings, period, decay, objectors, population, reading, countViews);
@@ -88,7 +90,7 @@ public final class ComputeLeaderReport {
         }
         int leaders = (int) standings.stream().filter(PersonStanding::leader).count();
         ReportSummary summary = new ReportSummary(period, time.now(), decay.halfLifeDays(), gates.resamples(), groups,
-                current.people(), previous.people(), leaders, aggregates.everyone(), aggregates.departments());
+                current.rankedPeople(), previous.rankedPeople(), leaders, aggregates.everyone(), aggregates.departments());
         return new ComputedReport(summary, ordered(standings));
     }
 
@@ -98,6 +100,9 @@ public final class ComputeLeaderReport {
         ReviewFlags reviewFlags = new ReviewFlags(reading.receivedByWeek, current);
         List<PersonStanding> standings = new ArrayList<>(current.people());
         for (int local = 0; local < current.people(); local++) {
+            if (!current.ranked[local]) {
+                continue;
+            }
             int global = current.globalOf[local];
             LeaderAssessment assessment = gates.assessment(local);
             ScoreExplanation explanation = explanations.explain(local);

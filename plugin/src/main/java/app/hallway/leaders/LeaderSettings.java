@@ -18,9 +18,24 @@ public final class LeaderSettings {
     public static final String COUNT_VIEWS = "leaders.count-views";
     public static final String THREADS = "leaders.threads";
     public static final String RESAMPLES = "leaders.resamples";
+    public static final String RAW_RETENTION_DAYS = "leaders.raw-retention-days";
+    public static final String ROLLUP_RETENTION_MONTHS = "leaders.rollup-retention-months";
     /** Fewer resamples than this make the 80 % stability threshold too noisy to mean anything. */
-    static final int MIN_RESAMPLES = 20;
-    static final int MAX_RESAMPLES = 200;
+    public static final int MIN_RESAMPLES = 20;
+    /** More resamples than this change the stability share by less than its rounding on the page. */
+    public static final int MAX_RESAMPLES = 200;
+    /** More threads than twice a node's cores only queue; see {@link #threads()}. */
+    public static final int MAX_THREADS_PER_CORE = 2;
+    public static final int DEFAULT_RAW_RETENTION_DAYS = 30;
+    public static final int MAX_RAW_RETENTION_DAYS = 3650;
+    /**
+     * Daily rollups are kept at least this long: the longest report covers a whole scoring window, and its trend
+     * compares with the previous period of the same length, so it reads two windows back.
+     */
+    public static final int MIN_ROLLUP_RETENTION_MONTHS = 2 * (int) Decay.DEFAULT_WINDOW.toTotalMonths();
+    public static final int DEFAULT_ROLLUP_RETENTION_MONTHS = MIN_ROLLUP_RETENTION_MONTHS;
+    /** Ten years: beyond the longest a report reads, rollups are only history nobody asked to keep. */
+    public static final int MAX_ROLLUP_RETENTION_MONTHS = 120;
     public static final String DEFAULT_DEPARTMENT_GROUPS = "engineering,sales,support,marketing,hr";
     /** Longest half-life accepted, about ten years: beyond it decay no longer means anything. */
     static final int MAX_HALF_LIFE_DAYS = 3650;
@@ -57,11 +72,21 @@ public final class LeaderSettings {
 
     /**
      * Threads for the bootstrap resamples: by default two, or one on a single core, so that a report never
-     * takes more than two cores from the page views of its node.
+     * takes more than two cores from the page views of its node. A larger setting is capped at the cores of the
+     * node that computes: the setting is the cluster's, and its nodes need not have the same number of cores.
      */
     public int threads() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return intSetting(THREADS, Math.min(2, cores), 1, Math.max(1, cores));
+        return Math.min(cores(), intSetting(THREADS, defaultThreads(), 1, maxThreads()));
+    }
+
+    /** Two threads, or one on a single core. */
+    public static int defaultThreads() {
+        return Math.min(2, cores());
+    }
+
+    /** The most threads an administrator may set: {@value #MAX_THREADS_PER_CORE} per core of this node. */
+    public static int maxThreads() {
+        return MAX_THREADS_PER_CORE * cores();
     }
 
     /**
@@ -70,6 +95,21 @@ public final class LeaderSettings {
      */
     public int resamples() {
         return intSetting(RESAMPLES, LeaderCriteria.standard().resamples(), MIN_RESAMPLES, MAX_RESAMPLES);
+    }
+
+    /** Days raw interactions (which name the content) are kept; 0 keeps none. Default 30. */
+    public int rawRetentionDays() {
+        return intSetting(RAW_RETENTION_DAYS, DEFAULT_RAW_RETENTION_DAYS, 0, MAX_RAW_RETENTION_DAYS);
+    }
+
+    /** Months daily rollups are kept; never fewer than the longest report reads. Default 36. */
+    public int rollupRetentionMonths() {
+        return intSetting(ROLLUP_RETENTION_MONTHS, DEFAULT_ROLLUP_RETENTION_MONTHS, MIN_ROLLUP_RETENTION_MONTHS,
+                MAX_ROLLUP_RETENTION_MONTHS);
+    }
+
+    private static int cores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     private int intSetting(String key, int fallback, int min, int max) {

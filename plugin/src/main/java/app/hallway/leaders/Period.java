@@ -1,5 +1,6 @@
 package app.hallway.leaders;
 
+import app.hallway.leaders.scoring.Decay;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -16,6 +17,14 @@ public record Period(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("a period ends after it starts: " + from + " to " + to);
         }
+    }
+
+    /**
+     * The longest period a report may cover, ending {@code to}: the whole scoring window ({@link Decay#DEFAULT_WINDOW}).
+     * Its trend reads the {@link #previous()} period as well, so the log must keep twice as much.
+     */
+    public static Period longestEnding(LocalDate to) {
+        return new Period(to.minus(Decay.DEFAULT_WINDOW).plusDays(1), to);
     }
 
     /** Number of days, both ends included. */

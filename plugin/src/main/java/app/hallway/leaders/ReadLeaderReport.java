@@ -1,7 +1,6 @@
 package app.hallway.leaders;
 
 import app.hallway.admin.Roles;
-import app.hallway.leaders.scoring.Decay;
 import app.hallway.platform.Contents;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.People;
@@ -83,7 +82,7 @@ public final class ReadLeaderReport {
         if (end.isAfter(today)) {
             throw HallwayException.invalid("to", texts.get("hallway.leaders.error.period.future"));
         }
-        LocalDate windowStart = end.minus(Decay.DEFAULT_WINDOW).plusDays(1);
+        LocalDate windowStart = Period.longestEnding(end).from();
         LocalDate start = blank(from) ? windowStart : date("from", from);
         if (start.isAfter(end)) {
             throw HallwayException.invalid("from", texts.get("hallway.leaders.error.period.order"));

@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * What a computed report says about everyone at once, and how it was computed.
  *
- * @param population people scored in the period (objectors and people no longer in the directory excluded)
- * @param previousPopulation people scored in the previous period
+ * @param population people ranked in the period (objectors, people no longer in the directory and deactivated
+ *        people excluded)
+ * @param previousPopulation people ranked in the previous period
  * @param everyone the counts over all people scored
  * @param departments the counts per department group, then (group null) over people in none of them
  */

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * One period scored: the people who took part in it (an interaction with someone else who counts), numbered
- * densely for the scoring core, their endorsement graph and weighted LeaderRank scores.
+ * densely for the scoring core, their endorsement graph and weighted LeaderRank scores, and which of them are
+ * ranked (see {@link Population}). Standings are places among the ranked people only.
  */
 final class ScoredPeriod {
     private static final InteractionKind[] KINDS = InteractionKind.values();
@@ -22,14 +23,24 @@ final class ScoredPeriod {
     final int[] localOf;
     final EndorsementGraph endorsements;
     final WeightedLeaderRank leaderRank;
+    /** By local number: whether the person is ranked. */
+    final boolean[] ranked;
     private final double[] ascending;
 
-    private ScoredPeriod(int[] globalOf, int[] localOf, EndorsementGraph endorsements) {
+    private ScoredPeriod(int[] globalOf, int[] localOf, EndorsementGraph endorsements, boolean[] ranked) {
         this.globalOf = globalOf;
         this.localOf = localOf;
         this.endorsements = endorsements;
+        this.ranked = ranked;
         this.leaderRank = new WeightedLeaderRank(endorsements.graph());
-        this.ascending = leaderRank.scores().toArray();
+        double[] scores = leaderRank.scores().toArray();
+        int count = 0;
+        for (int local = 0; local < scores.length; local++) {
+            if (ranked[local]) {
+                scores[count++] = scores[local];
+            }
+        }
+        this.ascending = Arrays.copyOf(scores, count);
         Arrays.sort(ascending);
     }
 
@@ -52,8 +63,10 @@ final class ScoredPeriod {
         int[] globalOf = IntStream.range(0, peopleRead).filter(person -> takesPart[person]).boxed()
                 .sorted(Comparator.comparing(index::key)).mapToInt(Integer::intValue).toArray();
         int people = globalOf.length;
+        boolean[] ranked = new boolean[people];
         for (int local = 0; local < people; local++) {
             localOf[globalOf[local]] = local;
+            ranked[local] = population.ranked(globalOf[local]);
         }
         EndorsementGraphBuilder builder = new EndorsementGraphBuilder(people, totals.size());
         totals.forEach((endorser, endorsed, kind, total) -> {
@@ -63,21 +76,27 @@ final class ScoredPeriod {
         });
         // The builder now holds everything the totals held: drop them before building doubles the memory again.
         totals = null;
-        return new ScoredPeriod(globalOf, localOf, builder.build());
+        return new ScoredPeriod(globalOf, localOf, builder.build(), ranked);
     }
 
+    /** Everyone in the period's graph, ranked or not. */
     int people() {
         return globalOf.length;
+    }
+
+    /** The people ranked in the period: those a report lists. */
+    int rankedPeople() {
+        return ascending.length;
     }
 
     NodeScores scores() {
         return leaderRank.scores();
     }
 
-    /** The standing of the reading's person {@code global} in this period. */
+    /** The standing of the reading's person {@code global} among the people ranked in this period. */
     Standing standing(int global) {
         int local = global < localOf.length ? localOf[global] : -1;
-        if (local < 0) {
+        if (local < 0 || !ranked[local]) {
             return Standing.ABSENT;
         }
         double score = scores().score(local);

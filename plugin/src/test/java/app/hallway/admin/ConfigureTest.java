@@ -1,8 +1,11 @@
 package app.hallway.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.hallway.leaders.LeaderSettings;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.People;
 import app.hallway.platform.Person;
@@ -18,7 +21,11 @@ class ConfigureTest {
     private final Configure configure = new Configure(settings, new Directory(), BundleTexts.english());
 
     private static ConfigurationChange change(String hrGroups, Integer reminderDays, Integer halfLife) {
-        return new ConfigurationChange(hrGroups, reminderDays, halfLife, null, null);
+        return new ConfigurationChange(hrGroups, reminderDays, halfLife, null, null, null, null, null, null);
+    }
+
+    private static ConfigurationChange reportChange(Integer rollupMonths, Integer resamples, Integer threads, Boolean countViews) {
+        return new ConfigurationChange(null, null, null, null, null, rollupMonths, resamples, threads, countViews);
     }
 
     @Test
@@ -29,6 +36,58 @@ class ConfigureTest {
         assertEquals(3, read.reminderDaysBefore());
         assertEquals(180, read.leaderHalfLifeDays());
         assertEquals(30, read.rawRetentionDays());
+        assertEquals(36, read.rollupRetentionMonths(), "two 18-month windows: the longest report and its trend");
+        assertEquals(50, read.leaderResamples());
+        assertEquals(LeaderSettings.defaultThreads(), read.leaderThreads());
+        assertFalse(read.leaderCountViews());
+    }
+
+    @Test
+    void theReportSettingsAreTheKeysTheReportReads() {
+        configure.change("admin", reportChange(48, 30, 1, true));
+        LeaderSettings report = new LeaderSettings(settings);
+
+        assertEquals(48, report.rollupRetentionMonths());
+        assertEquals(30, report.resamples());
+        assertEquals(1, report.threads());
+        assertTrue(report.countViews());
+    }
+
+    @Test
+    void theReportSettingsRoundTripAndCountViewsCanBeSwitchedOffAgain() {
+        Configuration changed = configure.change("admin", reportChange(120, 200, 1, true));
+
+        assertEquals(new Configuration("hallway-hr", 3, 180, LeaderSettings.DEFAULT_DEPARTMENT_GROUPS, 30, 120, 200, 1, true),
+                changed);
+        assertEquals(changed, configure.read("admin"));
+        assertFalse(configure.change("admin", reportChange(null, null, null, false)).leaderCountViews());
+        assertEquals(200, configure.read("admin").leaderResamples(), "fields left out keep their values");
+    }
+
+    @Test
+    void rollupsCannotBeKeptShorterThanTheLongestReportWithItsTrendReads() {
+        HallwayException refused = assertThrows(HallwayException.class,
+                () -> configure.change("admin", reportChange(35, null, null, null)));
+
+        assertEquals("rollupRetentionMonths", refused.field());
+        assertEquals("rollupRetentionMonths must be a whole number from 36 to 120.", refused.getMessage());
+        assertEquals(36, configure.read("admin").rollupRetentionMonths());
+    }
+
+    @Test
+    void outOfRangeReportSettingsAreRefusedNamingTheFieldAndNothingIsWritten() {
+        assertEquals("leaderResamples", assertThrows(HallwayException.class,
+                () -> configure.change("admin", reportChange(48, 19, null, true))).field());
+        assertEquals("leaderResamples", assertThrows(HallwayException.class,
+                () -> configure.change("admin", reportChange(null, 201, null, null))).field());
+        assertEquals("leaderThreads", assertThrows(HallwayException.class,
+                () -> configure.change("admin", reportChange(null, null, 0, null))).field());
+        assertEquals("leaderThreads", assertThrows(HallwayException.class,
+                () -> configure.change("admin", reportChange(null, null, LeaderSettings.maxThreads() + 1, null))).field());
+        assertEquals("rollupRetentionMonths", assertThrows(HallwayException.class,
+                () -> configure.change("admin", reportChange(121, null, null, null))).field());
+
+        assertEquals(Configure.DEFAULTS, configure.read("admin"), "the valid fields of a refused change were not written");
     }
 
     @Test

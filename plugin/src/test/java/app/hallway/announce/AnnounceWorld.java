@@ -128,6 +128,10 @@ final class AnnounceWorld {
                 texts, settings, locks, time);
     }
 
+    AnnouncementPrivacy privacy() {
+        return new AnnouncementPrivacy(announcements, acknowledgements, reminders, pages, texts);
+    }
+
     ListAnnouncements list() {
         return new ListAnnouncements(announcements, acknowledgements, access(), pages, texts, time);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,16 @@ final class InMemoryAcknowledgements implements Acknowledgements {
         byKey.values().stream().filter(a -> a.userKey().equals(userKey) && announcementIds.contains(a.announcementId()))
                 .forEach(a -> latest.merge(a.announcementId(), a, (x, y) -> x.version() >= y.version() ? x : y));
         return latest;
+    }
+
+    @Override
+    public synchronized List<Acknowledgement> givenBy(String userKey) {
+        return byKey.values().stream().filter(a -> a.userKey().equals(userKey)).toList();
+    }
+
+    @Override
+    public synchronized void removeAll(Collection<Long> announcementIds) {
+        byKey.values().removeIf(a -> announcementIds.contains(a.announcementId()));
     }
 
     synchronized int size() {

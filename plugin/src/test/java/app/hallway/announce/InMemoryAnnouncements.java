@@ -80,6 +80,16 @@ final class InMemoryAnnouncements implements Announcements {
         byId(id).ifPresent(a -> replace(a.withAudienceSize(size)));
     }
 
+    @Override
+    public synchronized List<Long> onPage(long contentId) {
+        return byInstance.values().stream().filter(a -> a.contentId() == contentId).map(Announcement::id).toList();
+    }
+
+    @Override
+    public synchronized void removeOnPage(long contentId) {
+        byInstance.values().removeIf(a -> a.contentId() == contentId);
+    }
+
     private void replace(Announcement announcement) {
         byInstance.put(announcement.contentId() + "/" + announcement.macroId(), announcement);
     }

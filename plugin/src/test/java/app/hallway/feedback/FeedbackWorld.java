@@ -48,6 +48,8 @@ final class FeedbackWorld {
     final Map<String, Person> people = new HashMap<>();
     final Map<String, Locale> locales = new HashMap<>();
     final Set<String> hr = new HashSet<>(Set.of("hana"));
+    final Map<String, Set<String>> groups = new HashMap<>(Map.of("eli", Set.of("engineering"), "ana", Set.of("engineering"),
+            "sam", Set.of("sales"), "noa", Set.of("support")));
     final Map<String, Set<String>> spaceAdmins = new HashMap<>(Map.of("NEWS", Set.of("hana"), "ENG", Set.of("eli")));
     final FeedbackUseCases feedback;
 
@@ -79,6 +81,20 @@ final class FeedbackWorld {
     FeedbackWorld announcement(long id, long pageId) {
         announcements.put(id, new Announcement(id, pageId, "m-" + id, "NEWS", "Announcement " + id, "", 1, 1,
                 AnnouncementSettings.plain(Priority.INFO), null, null, null, -1));
+        return this;
+    }
+
+    /** An announcement published by {@code publisher} for the members of {@code audience}. */
+    FeedbackWorld announcementFor(long id, long pageId, String publisher, String... audience) {
+        announcements.put(id, new Announcement(id, pageId, "m-" + id, "NEWS", "Announcement " + id, "", 1, 1,
+                new AnnouncementSettings(Priority.INFO, List.of(audience), null, null, false, null, ""), publisher, NOW, NOW, -1));
+        return this;
+    }
+
+    /** An announcement for everyone, published by {@code publisher}, shown from {@code from} to {@code until}. */
+    FeedbackWorld announcementBetween(long id, long pageId, String publisher, LocalDate from, LocalDate until) {
+        announcements.put(id, new Announcement(id, pageId, "m-" + id, "NEWS", "Announcement " + id, "", 1, 1,
+                new AnnouncementSettings(Priority.INFO, List.of(), from, until, false, null, ""), publisher, NOW, NOW, -1));
         return this;
     }
 
@@ -117,7 +133,7 @@ final class FeedbackWorld {
 
         @Override
         public boolean isInGroup(String userKey, String group) {
-            return group.equals("hallway-hr") && hr.contains(userKey);
+            return group.equals("hallway-hr") ? hr.contains(userKey) : groups.getOrDefault(userKey, Set.of()).contains(group);
         }
 
         @Override
@@ -173,6 +189,16 @@ final class FeedbackWorld {
         @Override
         public void recordAudienceSize(long id, int size) {
             throw new UnsupportedOperationException("the feedback feature never changes announcements");
+        }
+
+        @Override
+        public List<Long> onPage(long contentId) {
+            throw new UnsupportedOperationException("the feedback feature never lists announcements");
+        }
+
+        @Override
+        public void removeOnPage(long contentId) {
+            throw new UnsupportedOperationException("the feedback feature never removes announcements");
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /** {@link FeedbackItems} in maps, for use-case tests. Ids are random as the real store's are. */
 final class InMemoryFeedbackItems implements FeedbackItems {
     private final Map<Long, FeedbackItem> items = new HashMap<>();
-    private final Map<String, Boolean> votes = new HashMap<>();
+    private final Map<String, Boolean> votes = new java.util.LinkedHashMap<>();
+    private final Map<String, Instant> voted = new HashMap<>();
     private final java.util.Random random = new java.util.Random(7);
 
     @Override
@@ -81,6 +82,7 @@ final class InMemoryFeedbackItems implements FeedbackItems {
     @Override
     public synchronized SupportChange support(long itemId, String voterKey, Instant at) {
         Boolean before = votes.put(itemId + "|" + voterKey, true);
+        voted.putIfAbsent(itemId + "|" + voterKey, at);
         return new SupportChange(!Boolean.TRUE.equals(before), before == null, recount(itemId));
     }
 
@@ -101,6 +103,57 @@ final class InMemoryFeedbackItems implements FeedbackItems {
     @Override
     public synchronized Set<Long> supportedBy(String voterKey, Collection<Long> itemIds) {
         return itemIds.stream().filter(id -> Boolean.TRUE.equals(votes.get(id + "|" + voterKey))).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized List<FeedbackItem> byAuthor(String authorKey) {
+        return items.values().stream().filter(i -> authorKey.equals(i.authorKey()))
+                .sorted(Comparator.comparing(FeedbackItem::created).reversed()).toList();
+    }
+
+    @Override
+    public synchronized List<FeedbackItem> answeredBy(String responderKey) {
+        return items.values().stream().filter(i -> responderKey.equals(i.responderKey())).toList();
+    }
+
+    @Override
+    public synchronized List<SupportVote> supportGivenBy(String voterKey) {
+        return votes.entrySet().stream().filter(e -> e.getKey().endsWith("|" + voterKey))
+                .map(e -> new SupportVote(Long.parseLong(e.getKey().split("\\|")[0]), voted.get(e.getKey()), e.getValue())).toList();
+    }
+
+    @Override
+    public synchronized int eraseSupportBy(String voterKey) {
+        List<Long> itemIds = supportGivenBy(voterKey).stream().map(SupportVote::itemId).toList();
+        itemIds.forEach(id -> {
+            votes.remove(id + "|" + voterKey);
+            if (items.containsKey(id)) {
+                recount(id);
+            }
+        });
+        return itemIds.size();
+    }
+
+    @Override
+    public synchronized int anonymiseAuthor(String authorKey) {
+        List<FeedbackItem> named = byAuthor(authorKey);
+        named.forEach(i -> put(new FeedbackItem(i.id(), i.pageId(), i.spaceKey(), null, i.text(),
+                i.created().truncatedTo(java.time.temporal.ChronoUnit.DAYS), null, i.status(), i.response(), i.responderKey(),
+                i.responded(), i.support())));
+        return named.size();
+    }
+
+    @Override
+    public synchronized int forgetResponder(String responderKey) {
+        List<FeedbackItem> answered = answeredBy(responderKey);
+        answered.forEach(i -> put(new FeedbackItem(i.id(), i.pageId(), i.spaceKey(), i.authorKey(), i.text(), i.created(), i.edited(),
+                i.status(), i.response(), null, i.responded(), i.support())));
+        return answered.size();
+    }
+
+    @Override
+    public synchronized void deleteOnPage(long pageId) {
+        items.values().stream().filter(i -> i.pageId() == pageId).map(FeedbackItem::id).toList().forEach(this::delete);
     }
 
     private FeedbackItem put(FeedbackItem item) {

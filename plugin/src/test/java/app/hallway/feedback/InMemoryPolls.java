@@ -12,6 +12,7 @@ import java.util.Optional;
 final class InMemoryPolls implements Polls {
     private final Map<String, Poll> byInstance = new HashMap<>();
     private final Map<Long, Map<String, List<String>>> ballots = new HashMap<>();
+    private final Map<String, Instant> castAt = new HashMap<>();
 
     @Override
     public synchronized Poll register(long pageId, String macroId, PollDefinition definition) {
@@ -37,6 +38,7 @@ final class InMemoryPolls implements Polls {
         Map<String, List<String>> poll = ballots.computeIfAbsent(pollId, id -> new LinkedHashMap<>());
         boolean first = !poll.containsKey(voterKey);
         poll.put(voterKey, List.copyOf(choices));
+        castAt.put(pollId + "|" + voterKey, at);
         Poll p = byId(pollId).orElseThrow();
         byInstance.put(p.pageId() + "/" + p.macroId(), new Poll(p.id(), p.pageId(), p.macroId(), p.definition(), poll.size()));
         return first;
@@ -52,6 +54,36 @@ final class InMemoryPolls implements Polls {
         Map<String, Integer> tally = new HashMap<>();
         ballots.getOrDefault(pollId, Map.of()).values().forEach(b -> b.forEach(o -> tally.merge(o, 1, Integer::sum)));
         return tally;
+    }
+
+    @Override
+    public synchronized List<Ballot> ballotsOf(String voterKey) {
+        List<Ballot> found = new ArrayList<>();
+        ballots.forEach((pollId, poll) -> {
+            if (poll.containsKey(voterKey)) {
+                found.add(new Ballot(pollId, poll.get(voterKey), castAt.get(pollId + "|" + voterKey)));
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public synchronized int eraseBallotsOf(String voterKey) {
+        int erased = 0;
+        for (Map.Entry<Long, Map<String, List<String>>> poll : ballots.entrySet()) {
+            if (poll.getValue().remove(voterKey) != null) {
+                erased++;
+                Poll p = byId(poll.getKey()).orElseThrow();
+                byInstance.put(p.pageId() + "/" + p.macroId(), new Poll(p.id(), p.pageId(), p.macroId(), p.definition(), poll.getValue().size()));
+            }
+        }
+        return erased;
+    }
+
+    @Override
+    public synchronized void deleteOnPage(long pageId) {
+        byInstance.values().stream().filter(p -> p.pageId() == pageId).map(Poll::id).toList().forEach(ballots::remove);
+        byInstance.values().removeIf(p -> p.pageId() == pageId);
     }
 
     @Override

@@ -14,11 +14,15 @@ import java.util.stream.Collectors;
 final class InMemoryReactions implements Reactions {
     /** item|user|reaction → active, in the order first given. */
     private final Map<String, Boolean> rows = new LinkedHashMap<>();
+    private final Map<String, Long> pageOf = new HashMap<>();
+    private final Map<String, Instant> givenAt = new HashMap<>();
 
     @Override
     public synchronized ReactionChange add(Target target, String reaction, String userKey, Instant at) {
         String key = target.contentId() + "|" + userKey + "|" + reaction;
         Boolean before = rows.put(key, true);
+        pageOf.put(key, target.pageId());
+        givenAt.putIfAbsent(key, at);
         return new ReactionChange(!Boolean.TRUE.equals(before), before == null, count(target.contentId(), reaction));
     }
 
@@ -71,5 +75,24 @@ final class InMemoryReactions implements Reactions {
     @Override
     public synchronized void removeAll(String contentId) {
         rows.keySet().removeIf(k -> k.startsWith(contentId + "|"));
+    }
+
+    @Override
+    public synchronized void removeOnPage(long pageId) {
+        rows.keySet().removeIf(k -> pageOf.get(k) == pageId);
+    }
+
+    @Override
+    public synchronized List<GivenReaction> givenBy(String userKey) {
+        return rows.entrySet().stream().filter(e -> e.getKey().split("\\|")[1].equals(userKey))
+                .map(e -> new GivenReaction(e.getKey().split("\\|")[0], e.getKey().split("\\|")[2], givenAt.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    @Override
+    public synchronized int eraseBy(String userKey) {
+        int before = rows.size();
+        rows.keySet().removeIf(k -> k.split("\\|")[1].equals(userKey));
+        return before - rows.size();
     }
 }

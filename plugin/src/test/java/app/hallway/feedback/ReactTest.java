@@ -9,6 +9,7 @@ import app.hallway.leaders.Interaction;
 import app.hallway.leaders.InteractionType;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.Slice;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,57 @@ class ReactTest {
         world.settings.put(FeedbackSettings.PANEL_SPACE + "NEWS", "off");
 
         assertEquals(1, react.add(world.person("eli"), "announcement:12", "💡").count());
+    }
+
+    @Test
+    void anAnnouncementForAGroupHasNoReactionsForPeopleOutsideIt() {
+        world.page(50, "NEWS", "News", "noa").announcementFor(12, 50, "hana", "engineering");
+        react.add(world.person("eli"), "announcement:12", "💡");
+        ShowReactions show = world.feedback.showReactions();
+
+        for (Runnable outsider : List.<Runnable>of(
+                () -> react.add(world.person("sam"), "announcement:12", "👍"),
+                () -> react.remove(world.person("sam"), "announcement:12", "💡"),
+                () -> show.of(world.person("sam"), "announcement:12"),
+                () -> show.who(world.person("sam"), "announcement:12", "💡", 10, null))) {
+            assertEquals(HallwayException.Kind.NOT_FOUND, assertThrows(HallwayException.class, outsider::run).kind());
+        }
+        assertEquals(1, show.of(world.person("ana"), "announcement:12").count("💡"), "the audience sees it");
+        assertEquals(List.of("Eli"), show.who(world.person("hana"), "announcement:12", "💡", 10, null).items(), "HR see it");
+        assertEquals(2, react.add(world.person("admin"), "announcement:12", "💡").count(), "administrators are HR");
+    }
+
+    @Test
+    void anAnnouncementOutsideItsDatesHasNoReactionsExceptForHr() {
+        LocalDate today = LocalDate.of(2026, 11, 29);
+        world.page(50, "NEWS", "News", "noa")
+                .announcementBetween(12, 50, "hana", today.plusDays(1), null)
+                .announcementBetween(13, 50, "hana", null, today.minusDays(1))
+                .announcementBetween(14, 50, "hana", today, today);
+
+        for (String scheduledOrOver : List.of("announcement:12", "announcement:13")) {
+            HallwayException e = assertThrows(HallwayException.class, () -> react.add(world.person("sam"), scheduledOrOver, "👍"));
+            assertEquals(HallwayException.Kind.NOT_FOUND, e.kind(), scheduledOrOver);
+            assertEquals(1, react.add(world.person("hana"), scheduledOrOver, "👍").count(), "HR see it whatever its dates");
+        }
+        assertEquals(1, react.add(world.person("sam"), "announcement:14", "👍").count(), "shown today, its first and last day");
+    }
+
+    @Test
+    void theAudienceAndHrStillNeedToSeeThePage() {
+        world.page(50, "NEWS", "News", "noa").announcementFor(12, 50, "hana", "engineering").hide(50, "eli").hide(50, "hana");
+
+        for (String name : List.of("eli", "hana")) {
+            HallwayException e = assertThrows(HallwayException.class, () -> react.add(world.person(name), "announcement:12", "👍"));
+            assertEquals(HallwayException.Kind.NOT_FOUND, e.kind(), name);
+        }
+    }
+
+    @Test
+    void anAudienceItsPublisherMayNotSetIsEveryone() {
+        world.page(50, "NEWS", "News", "noa").announcementFor(12, 50, "eli", "engineering");
+
+        assertEquals(1, react.add(world.person("sam"), "announcement:12", "👍").count(), "eli is not HR: the audience is inactive");
     }
 
     @Test

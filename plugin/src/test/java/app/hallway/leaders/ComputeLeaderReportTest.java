@@ -68,6 +68,40 @@ class ComputeLeaderReportTest {
     }
 
     @Test
+    void aDeactivatedColleagueIsNotReportedButTheEndorsementsTheyGaveStillCount() {
+        String endorserOfLea = Company.person(3);
+        PersonStanding leaBefore = person(compute(Company.log()), LEA);
+        directory.deactivate(endorserOfLea);
+
+        ComputedReport afterDeactivation = compute(Company.log());
+        directory.remove(endorserOfLea);
+        ComputedReport afterDeletion = compute(Company.log());
+
+        assertTrue(find(afterDeactivation, endorserOfLea).isEmpty());
+        PersonStanding lea = person(afterDeactivation, LEA);
+        assertEquals(leaBefore.distinctEndorsers(), lea.distinctEndorsers(), "a colleague who left once endorsed Lea");
+        assertEquals(leaBefore.endorserDepartments(), lea.endorserDepartments());
+        assertTrue(lea.leader(), lea.toString());
+        assertEquals(leaBefore.distinctEndorsers() - 1, person(afterDeletion, LEA).distinctEndorsers(),
+                "a deleted user leaves with every interaction, as an objector does");
+    }
+
+    @Test
+    void aDeactivatedLeaderTakesNoPlaceInTheRankingOrItsCounts() {
+        ComputedReport everyone = compute(Company.log());
+        directory.deactivate(LEA);
+
+        ComputedReport report = compute(Company.log());
+
+        assertTrue(find(report, LEA).isEmpty());
+        assertEquals(everyone.summary().population() - 1, report.summary().population());
+        assertEquals(report.summary().population(), report.summary().everyone().people());
+        long inTopBands = report.people().stream().filter(person -> person.band() != LeaderBand.OTHER).count();
+        assertEquals((long) Math.ceil(0.05 * report.summary().population()), inTopBands,
+                "the top 5 % are counted among the people ranked, without the deactivated leader");
+    }
+
+    @Test
     void aBroadlyEndorsedColleagueIsALeaderWithDepartmentsFromGroups() {
         PersonStanding lea = person(compute(Company.log()), LEA);
 

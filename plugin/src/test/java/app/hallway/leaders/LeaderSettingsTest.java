@@ -42,4 +42,21 @@ class LeaderSettingsTest {
         assertEquals(90, settings.halfLifeDays());
         assertTrue(settings.countViews());
     }
+
+    @Test
+    void retentionDefaultsKeepRawRecordsAMonthAndRollupsForTwoScoringWindows() {
+        assertEquals(30, settings.rawRetentionDays());
+        assertEquals(36, settings.rollupRetentionMonths());
+
+        stored.put(LeaderSettings.ROLLUP_RETENTION_MONTHS, "35");
+        assertEquals(36, settings.rollupRetentionMonths(), "fewer months than the longest report reads fall back");
+    }
+
+    @Test
+    void moreThreadsThanThisNodeHasCoresAreCappedAtItsCores() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        stored.put(LeaderSettings.THREADS, String.valueOf(LeaderSettings.maxThreads()));
+
+        assertEquals(cores, settings.threads(), "the setting is the cluster's; a smaller node uses what it has");
+    }
 }

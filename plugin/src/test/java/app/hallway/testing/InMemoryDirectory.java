@@ -2,7 +2,10 @@ package app.hallway.testing;
 
 import app.hallway.platform.People;
 import app.hallway.platform.Person;
+import app.hallway.platform.Presence;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Set;
 public final class InMemoryDirectory implements People {
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
+    private final Set<String> deactivated = new HashSet<>();
     private String current;
 
     /** Adds a person whose key, username and name are {@code key} (the name capitalised), in {@code groups}. */
@@ -29,6 +33,12 @@ public final class InMemoryDirectory implements People {
     public InMemoryDirectory remove(String key) {
         people.remove(key);
         groups.remove(key);
+        return this;
+    }
+
+    /** Deactivates {@code key}: still in the directory, with their groups, but no longer active. */
+    public InMemoryDirectory deactivate(String key) {
+        deactivated.add(key);
         return this;
     }
 
@@ -60,6 +70,17 @@ public final class InMemoryDirectory implements People {
     @Override
     public boolean groupExists(String group) {
         return groups.values().stream().anyMatch(memberOf -> memberOf.contains(group));
+    }
+
+    @Override
+    public Map<String, Presence> presenceOf(Collection<String> userKeys) {
+        Map<String, Presence> presence = new HashMap<>();
+        for (String key : userKeys) {
+            if (people.containsKey(key)) {
+                presence.put(key, deactivated.contains(key) ? Presence.DEACTIVATED : Presence.ACTIVE);
+            }
+        }
+        return presence;
     }
 
     @Override

@@ -8,6 +8,7 @@ import app.hallway.sandbox.content.Pages;
 import app.hallway.sandbox.content.SandboxSchema;
 import app.hallway.sandbox.content.Spaces;
 import app.hallway.sandbox.demo.DemoDirectory;
+import app.hallway.sandbox.host.Deactivations;
 import app.hallway.sandbox.host.Directory;
 import app.hallway.sandbox.host.JdbcClusterLockService;
 import app.hallway.sandbox.host.Outbox;
@@ -62,6 +63,7 @@ public final class SandboxHost implements AutoCloseable {
     final AoDatabase database;
     final Clock clock = Clock.systemUTC();
     final Directory directory;
+    final Deactivations deactivations;
     final SandboxCurrentUser currentUser;
     final Spaces spaces = new Spaces();
     final ContentStore content;
@@ -85,6 +87,7 @@ public final class SandboxHost implements AutoCloseable {
         Jdbc jdbc = new Jdbc(database.dataSource());
         SandboxSchema.create(jdbc);
         this.directory = DemoDirectory.build(options.demo(), options.employees());
+        this.deactivations = new Deactivations(jdbc, clock);
         this.currentUser = new SandboxCurrentUser(directory);
         this.content = new ContentStore(jdbc, clock);
         this.outbox = new Outbox(jdbc, clock);
@@ -104,7 +107,7 @@ public final class SandboxHost implements AutoCloseable {
         container.registerHost(ActiveObjects.class, activeObjects)
                 .registerHost(TransactionTemplate.class, new SandboxTransactionTemplate(activeObjects))
                 .registerHost(UserManager.class, new SandboxUserManager(directory, currentUser))
-                .registerHost(UserAccessor.class, new SandboxUserAccessor(directory))
+                .registerHost(UserAccessor.class, new SandboxUserAccessor(directory, deactivations))
                 .registerHost(PermissionManager.class, permissions)
                 .registerHost(PageManager.class, pageManager)
                 .registerHost(ContentPermissionManager.class, new SandboxContentPermissionManager(content))

@@ -113,7 +113,7 @@ public final class SandboxNode implements AutoCloseable {
             context.addServlet(new ServletHolder("plugin-rest", new ServletContainer(config)), rest.mountPoint() + "/*");
         });
         SandboxRestResource sandboxRest = new SandboxRestResource(nodeName, host.directory, host.currentUser, host.pages,
-                host.content, host.permissions, host.outbox);
+                host.content, host.permissions, host.outbox, host.deactivations);
         ResourceConfig sandboxConfig = new ResourceConfig().property(ServerProperties.WADL_FEATURE_DISABLE, true).register(JacksonFeature.class).register(json).register(sandboxRest)
                 .register(new SandboxJobsResource(scheduler));
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxConfig)), "/rest/sandbox/*");

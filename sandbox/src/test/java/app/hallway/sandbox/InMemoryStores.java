@@ -80,6 +80,16 @@ final class InMemoryStores {
             @Override
             public void recordAudienceSize(long id, int size) {
             }
+
+            @Override
+            public List<Long> onPage(long contentId) {
+                return List.of(announcement.id());
+            }
+
+            @Override
+            public void removeOnPage(long contentId) {
+                throw new UnsupportedOperationException("a render never removes announcements");
+            }
         };
         Acknowledgements acknowledgements = new Acknowledgements() {
             @Override
@@ -105,6 +115,16 @@ final class InMemoryStores {
             @Override
             public Map<Long, Acknowledgement> latestOf(String userKey, Collection<Long> ids) {
                 return Map.of();
+            }
+
+            @Override
+            public List<Acknowledgement> givenBy(String userKey) {
+                return mine.stream().toList();
+            }
+
+            @Override
+            public void removeAll(Collection<Long> ids) {
+                throw new UnsupportedOperationException("a render never removes acknowledgements");
             }
         };
         AnnouncementAccess access = new AnnouncementAccess(new Roles(people, settings), people, host.container.get(Contents.class));

@@ -137,4 +137,87 @@ class LeadersSandboxTest {
         assertEquals(400, send("PUT", REST + "/privacy/me/opt-out", "ana", "{\"optOut\":\"perhaps\"}").statusCode());
         send("PUT", REST + "/privacy/me/opt-out", "ana", "{\"optOut\":false}");
     }
+
+    @Test
+    void editingSomeoneElsesBlogPostEndorsesItsAuthor() throws Exception {
+        String post = "{\"space\":\"NEWS\",\"title\":\"Ana writes\",\"type\":\"blogpost\",\"storage\":\"<p>Draft</p>\"}";
+        assertEquals(201, client.post("/rest/sandbox/pages", "ana", post).statusCode());
+        assertEquals(0, received("ana", "EDIT"), "writing a blog post endorses nobody");
+
+        assertEquals(200, client.post("/rest/sandbox/pages", "hana", post.replace("Draft", "Edited by HR")).statusCode());
+
+        assertEquals(1, received("ana", "EDIT"), "hana's edit of ana's blog post");
+        assertEquals(200, client.post("/rest/sandbox/pages", "ana", post.replace("Draft", "Mine again")).statusCode());
+        assertEquals(1, received("ana", "EDIT"), "editing your own blog post counts nothing");
+    }
+
+    /** How many interactions of {@code type} the privacy export says {@code username} received. */
+    private static int received(String username, String type) throws Exception {
+        HttpResponse<String> mine = client.get(REST + "/privacy/me", username);
+        assertEquals(200, mine.statusCode(), mine.body());
+        for (JsonNode count : JSON.readTree(mine.body()).path("received")) {
+            if (count.path("type").asText().equals(type)) {
+                return count.path("count").asInt();
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void aDeactivatedColleagueLeavesTheReportWhileTheirCommentStillCounts() throws Exception {
+        assertEquals(403, client.post("/rest/sandbox/users/sam/deactivate", "hana", "").statusCode(), "administrators only");
+        HttpResponse<String> deactivated = client.post("/rest/sandbox/users/sam/deactivate", "admin", "");
+        assertEquals(200, deactivated.statusCode(), deactivated.body());
+        try {
+            assertTrue(deactivated.body().contains("\"active\":false"), deactivated.body());
+
+            compute();
+
+            assertEquals(null, person("sam"), "not ranked, not reported");
+            assertEquals(4, person("eli").path("distinctEndorsers").asInt(), "sam commented on eli's plan before leaving");
+        } finally {
+            assertEquals(200, client.post("/rest/sandbox/users/sam/reactivate", "admin", "").statusCode());
+        }
+        compute();
+        assertTrue(person("sam") != null, "reactivated, sam is back in the next computation");
+    }
+
+    @Test
+    void administratorsSetTheReportsSettingsAndRetentionOnTheSettingsPage() throws Exception {
+        HttpResponse<String> page = client.get("/plugins/servlet/hallway/settings", "admin");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("name=\"rollupRetentionMonths\" value=\"36\""), page.body());
+        assertTrue(page.body().contains("name=\"leaderResamples\" value=\"50\""), page.body());
+        assertEquals(403, client.get("/plugins/servlet/hallway/settings", "hana").statusCode());
+        assertEquals(401, client.get("/plugins/servlet/hallway/settings", null).statusCode());
+
+        String settings = REST + "/admin/settings";
+        HttpResponse<String> refused = client.put(settings, "admin", "{\"rollupRetentionMonths\": 48, \"leaderResamples\": 19}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"leaderResamples\""), refused.body());
+        try {
+            HttpResponse<String> changed = client.put(settings, "admin",
+                    "{\"rollupRetentionMonths\": 48, \"leaderResamples\": 30, \"leaderThreads\": 1, \"leaderCountViews\": true}");
+            assertEquals(200, changed.statusCode(), changed.body());
+            JsonNode saved = JSON.readTree(client.get(settings, "admin").body());
+            assertEquals(48, saved.path("rollupRetentionMonths").asInt(), saved.toString());
+            assertEquals(30, saved.path("leaderResamples").asInt());
+            assertEquals(1, saved.path("leaderThreads").asInt());
+            assertTrue(saved.path("leaderCountViews").asBoolean());
+            assertTrue(client.get("/plugins/servlet/hallway/settings", "admin").body().contains("name=\"leaderCountViews\""));
+        } finally {
+            client.put(settings, "admin",
+                    "{\"rollupRetentionMonths\": 36, \"leaderResamples\": 50, \"leaderThreads\": 2, \"leaderCountViews\": false}");
+        }
+    }
+
+    @Test
+    void theRetentionJobRunsOnDemandAndKeepsEverythingAReportStillReads() throws Exception {
+        HttpResponse<String> ran = client.post("/rest/sandbox/jobs/hallway-interaction-retention", "admin", "");
+
+        assertEquals(200, ran.statusCode(), ran.body());
+        assertTrue(ran.body().contains("Deleted 0 raw interactions and 0 daily rollups"), ran.body());
+        compute();
+        assertEquals(4, person("eli").path("distinctEndorsers").asInt());
+    }
 }

@@ -40,9 +40,10 @@ public final class SettingsResource {
     /** Fields left out keep their values. */
     @PUT
     public Configuration change(Change change) {
-        Change body = change == null ? new Change(null, null, null, null, null) : change;
+        Change body = change == null ? new Change(null, null, null, null, null, null, null, null, null) : change;
         return configure.change(viewer(), new ConfigurationChange(body.hrGroups(), body.reminderDaysBefore(),
-                body.leaderHalfLifeDays(), body.departmentGroups(), body.rawRetentionDays()));
+                body.leaderHalfLifeDays(), body.departmentGroups(), body.rawRetentionDays(), body.rollupRetentionMonths(),
+                body.leaderResamples(), body.leaderThreads(), body.leaderCountViews()));
     }
 
     private String viewer() {
@@ -52,6 +53,7 @@ public final class SettingsResource {
     /** The JSON a {@code PUT} takes. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Change(String hrGroups, Integer reminderDaysBefore, Integer leaderHalfLifeDays, String departmentGroups,
-                         Integer rawRetentionDays) {
+                         Integer rawRetentionDays, Integer rollupRetentionMonths, Integer leaderResamples,
+                         Integer leaderThreads, Boolean leaderCountViews) {
     }
 }

@@ -2,6 +2,7 @@ package app.hallway.announce.ao;
 
 import app.hallway.announce.Acknowledgement;
 import app.hallway.announce.Acknowledgements;
+import app.hallway.platform.ao.AoRows;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +18,9 @@ import java.util.Set;
 import net.java.ao.Query;
 
 /**
- * {@link Acknowledgements} in Active Objects. Every method is one statement, so none opens a transaction of
- * its own: a page view or an acknowledgement pays for its queries, not for BEGIN and COMMIT around each.
+ * {@link Acknowledgements} in Active Objects. Every method but the removal of a removed page's acknowledgements
+ * is one statement, so none opens a transaction of its own: a page view or an acknowledgement pays for its
+ * queries, not for BEGIN and COMMIT around each.
  */
 @Named
 public final class AoAcknowledgements implements Acknowledgements {
@@ -101,6 +103,25 @@ public final class AoAcknowledgements implements Acknowledgements {
             }
         });
         return latest;
+    }
+
+    @Override
+    public List<Acknowledgement> givenBy(String userKey) {
+        List<Acknowledgement> given = new ArrayList<>();
+        ao.stream(AcknowledgementEntity.class, Query.select(COLUMNS).where("USER_KEY = ?", userKey).order("ACKED_AT ASC, ID ASC"),
+                entity -> given.add(record(entity)));
+        return given;
+    }
+
+    @Override
+    public void removeAll(Collection<Long> announcementIds) {
+        ao.executeInTransaction(() -> {
+            for (List<Long> chunk : AoRows.chunks(announcementIds)) {
+                ao.deleteWithSQL(AcknowledgementEntity.class, "ANNOUNCEMENT_ID IN (" + AoRows.placeholders(chunk.size()) + ")",
+                        chunk.toArray());
+            }
+            return null;
+        });
     }
 
     /** The acknowledgement of the higher version; of the same version, the first. */

@@ -129,6 +129,19 @@ public final class AoAnnouncements implements Announcements {
         });
     }
 
+    @Override
+    public List<Long> onPage(long contentId) {
+        List<Long> ids = new ArrayList<>();
+        ao.stream(AnnouncementEntity.class, Query.select("ID").where("CONTENT_ID = ?", contentId), entity -> ids.add((long) entity.getID()));
+        return ids;
+    }
+
+    @Override
+    public void removeOnPage(long contentId) {
+        onPage(contentId).forEach(recent::forget);
+        ao.executeInTransaction(() -> ao.deleteWithSQL(AnnouncementEntity.class, "CONTENT_ID = ?", contentId));
+    }
+
     /** Writes only what changed; a page view of an unchanged announcement writes nothing. */
     private Announcement update(AnnouncementEntity found, Registration registration) {
         Announcement stored = record(found);

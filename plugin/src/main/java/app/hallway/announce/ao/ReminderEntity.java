@@ -37,7 +37,9 @@ public interface ReminderEntity extends Entity {
 
     void setReminderStep(String step);
 
+    /** Indexed for a person's privacy export and erasure, which read their entries by it. */
     @NotNull
+    @Indexed
     String getUserKey();
 
     void setUserKey(String userKey);

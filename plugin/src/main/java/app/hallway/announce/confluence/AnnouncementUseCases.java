@@ -7,6 +7,7 @@ import app.hallway.announce.Acknowledge;
 import app.hallway.announce.Acknowledgements;
 import app.hallway.announce.AnnouncementAccess;
 import app.hallway.announce.AnnouncementPages;
+import app.hallway.announce.AnnouncementPrivacy;
 import app.hallway.announce.Announcements;
 import app.hallway.announce.ListAnnouncements;
 import app.hallway.announce.ReadAnnouncement;
@@ -49,6 +50,7 @@ public final class AnnouncementUseCases {
     private final ShowReport showReport;
     private final RequireAcknowledgementAgain requireAgain;
     private final RemindToAcknowledge remind;
+    private final AnnouncementPrivacy privacy;
 
     @Inject
     public AnnouncementUseCases(Announcements announcements, Acknowledgements acknowledgements, Reminders reminders,
@@ -68,6 +70,7 @@ public final class AnnouncementUseCases {
         this.requireAgain = new RequireAcknowledgementAgain(announcements, access, texts);
         this.remind = new RemindToAcknowledge(announcements, acknowledgements, reminders, access, groups, contents, pages, people,
                 notifier, texts, cached, locks, time);
+        this.privacy = new AnnouncementPrivacy(announcements, acknowledgements, reminders, contents, texts);
     }
 
     /** The key of the logged-in user of this request, or null. */
@@ -109,5 +112,9 @@ public final class AnnouncementUseCases {
 
     public RemindToAcknowledge remind() {
         return remind;
+    }
+
+    public AnnouncementPrivacy privacy() {
+        return privacy;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -227,6 +229,107 @@ public final class AoFeedbackItems implements FeedbackItems {
             }
         }
         return supported;
+    }
+
+    @Override
+    public List<FeedbackItem> byAuthor(String authorKey) {
+        return records(Query.select().where("AUTHOR_KEY = ?", authorKey).order("CREATED DESC, ID ASC"));
+    }
+
+    /** Unindexed: only a person's export asks this, rarely, and one column more on every item is not worth it. */
+    @Override
+    public List<FeedbackItem> answeredBy(String responderKey) {
+        return records(Query.select().where("RESPONDER_KEY = ?", responderKey).order("RESPONDED DESC, ID ASC"));
+    }
+
+    @Override
+    public List<SupportVote> supportGivenBy(String voterKey) {
+        List<SupportVote> given = new ArrayList<>();
+        for (FeedbackVoteEntity vote : ao.find(FeedbackVoteEntity.class, Query.select("ID, ITEM_ID, ACTIVE, CREATED")
+                .where("VOTER_KEY = ?", voterKey).order("ID ASC"))) {
+            given.add(new SupportVote(vote.getItemId(), vote.getCreated().toInstant(), vote.isActive()));
+        }
+        return given;
+    }
+
+    /**
+     * One transaction per item, taking the item's lock as {@link #support} does before it reads the vote: a
+     * person's erasure never holds more than one item's lock, so it cannot deadlock with votes or another erasure.
+     */
+    @Override
+    public int eraseSupportBy(String voterKey) {
+        Set<Long> itemIds = new TreeSet<>();
+        for (FeedbackVoteEntity vote : ao.find(FeedbackVoteEntity.class, Query.select("ID, ITEM_ID").where("VOTER_KEY = ?", voterKey))) {
+            itemIds.add(vote.getItemId());
+        }
+        int erased = 0;
+        for (long itemId : itemIds) {
+            erased += ao.executeInTransaction(() -> eraseVote(itemId, voterKey));
+        }
+        return erased;
+    }
+
+    private int eraseVote(long itemId, String voterKey) {
+        Optional<FeedbackItemEntity> item = find(itemId);
+        item.ifPresent(entity -> AoRows.lock(entity, entity::setWriteLock));
+        FeedbackItemEntity locked = item.isPresent() ? find(itemId).orElse(null) : null;
+        FeedbackVoteEntity[] votes = ao.find(FeedbackVoteEntity.class,
+                Query.select("ID, ACTIVE").where("VOTE_KEY = ?", itemId + "|" + voterKey));
+        if (votes.length == 0) {
+            return 0;
+        }
+        boolean counted = votes[0].isActive();
+        ao.deleteWithSQL(FeedbackVoteEntity.class, "ID = ?", votes[0].getID());
+        if (counted && locked != null) {
+            locked.setSupport(Math.max(0, locked.getSupport() - 1));
+            locked.save();
+        }
+        return 1;
+    }
+
+    @Override
+    public int anonymiseAuthor(String authorKey) {
+        return ao.executeInTransaction(() -> {
+            FeedbackItemEntity[] named = ao.find(FeedbackItemEntity.class, Query.select().where("AUTHOR_KEY = ?", authorKey));
+            for (FeedbackItemEntity item : named) {
+                item.setAuthorKey(null);
+                item.setCreated(Date.from(item.getCreated().toInstant().truncatedTo(ChronoUnit.DAYS)));
+                item.setEdited(null);
+                item.save();
+            }
+            return named.length;
+        });
+    }
+
+    @Override
+    public int forgetResponder(String responderKey) {
+        return ao.executeInTransaction(() -> {
+            FeedbackItemEntity[] answered = ao.find(FeedbackItemEntity.class, Query.select().where("RESPONDER_KEY = ?", responderKey));
+            for (FeedbackItemEntity item : answered) {
+                item.setResponderKey(null);
+                item.save();
+            }
+            return answered.length;
+        });
+    }
+
+    /**
+     * Deletes the items first: that takes their row locks, so a vote still running commits before, and the votes
+     * deleted next include its row; a vote that comes later finds no item and writes nothing.
+     */
+    @Override
+    public void deleteOnPage(long pageId) {
+        ao.executeInTransaction(() -> {
+            List<Long> ids = new ArrayList<>();
+            for (FeedbackItemEntity item : ao.find(FeedbackItemEntity.class, Query.select("ID").where("PAGE_ID = ?", pageId))) {
+                ids.add(item.getID());
+            }
+            ao.deleteWithSQL(FeedbackItemEntity.class, "PAGE_ID = ?", pageId);
+            for (List<Long> chunk : AoRows.chunks(ids)) {
+                ao.deleteWithSQL(FeedbackVoteEntity.class, "ITEM_ID IN (" + AoRows.placeholders(chunk.size()) + ")", chunk.toArray());
+            }
+            return null;
+        });
     }
 
     private Optional<FeedbackItemEntity> find(long id) {

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -155,6 +157,79 @@ public final class AoPolls implements Polls {
             voters.add(choice.getVoterKey());
         }
         return voters;
+    }
+
+    @Override
+    public List<Ballot> ballotsOf(String voterKey) {
+        Map<Long, List<String>> choices = new LinkedHashMap<>();
+        Map<Long, Instant> chosen = new HashMap<>();
+        for (PollChoiceEntity choice : ao.find(PollChoiceEntity.class, Query.select("ID, POLL_ID, OPTION_TEXT, CHOSEN")
+                .where("VOTER_KEY = ?", voterKey).order("ID ASC"))) {
+            choices.computeIfAbsent(choice.getPollId(), id -> new ArrayList<>()).add(choice.getOptionText());
+            chosen.put(choice.getPollId(), choice.getChosen().toInstant());
+        }
+        List<Ballot> ballots = new ArrayList<>();
+        choices.forEach((pollId, options) -> ballots.add(new Ballot(pollId, options, chosen.get(pollId))));
+        return ballots;
+    }
+
+    /**
+     * One transaction per poll, taking the poll's lock before reading the ballot, as {@link #vote} does: an
+     * erasure holds one poll at a time, so it cannot deadlock with votes or another erasure.
+     */
+    @Override
+    public int eraseBallotsOf(String voterKey) {
+        Set<Long> pollIds = new TreeSet<>();
+        for (PollChoiceEntity choice : ao.find(PollChoiceEntity.class, Query.select("ID, POLL_ID").where("VOTER_KEY = ?", voterKey))) {
+            pollIds.add(choice.getPollId());
+        }
+        int erased = 0;
+        for (long pollId : pollIds) {
+            erased += ao.executeInTransaction(() -> eraseBallot(pollId, voterKey));
+        }
+        return erased;
+    }
+
+    private int eraseBallot(long pollId, String voterKey) {
+        PollEntity poll = find(pollId);
+        if (poll != null) {
+            AoRows.lock(poll, poll::setWriteLock);
+        }
+        List<String> previous = ballot(pollId, voterKey);
+        if (previous.isEmpty()) {
+            return 0;
+        }
+        ao.deleteWithSQL(PollChoiceEntity.class, "POLL_ID = ? AND VOTER_KEY = ?", pollId, voterKey);
+        if (poll != null) {
+            previous.forEach(option -> tallyBy(pollId, option, -1));
+            PollEntity fresh = find(pollId);
+            if (fresh != null) {
+                fresh.setVoters(Math.max(0, fresh.getVoters() - 1));
+                fresh.save();
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Deletes the polls first: that takes their row locks, so a vote still running commits before, and the
+     * ballots and tallies deleted next include its rows.
+     */
+    @Override
+    public void deleteOnPage(long pageId) {
+        ao.executeInTransaction(() -> {
+            List<Long> ids = new ArrayList<>();
+            for (PollEntity poll : ao.find(PollEntity.class, Query.select("ID").where("PAGE_ID = ?", pageId))) {
+                ids.add((long) poll.getID());
+            }
+            ao.deleteWithSQL(PollEntity.class, "PAGE_ID = ?", pageId);
+            for (List<Long> chunk : AoRows.chunks(ids)) {
+                String in = "POLL_ID IN (" + AoRows.placeholders(chunk.size()) + ")";
+                ao.deleteWithSQL(PollChoiceEntity.class, in, chunk.toArray());
+                ao.deleteWithSQL(PollTallyEntity.class, in, chunk.toArray());
+            }
+            return null;
+        });
     }
 
     private PollEntity byKey(String key) {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,8 @@ public final class AoReactions implements Reactions {
     private final ActiveObjects ao;
     /**
      * Counter row ids by {@code item|reaction}, so a toggle goes straight to the lock. Counters are only ever
-     * deleted with a withdrawn feedback item, which no one can react to any more; this node forgets them then.
+     * deleted with a withdrawn feedback item or a page removed from Confluence, which no one can react to any
+     * more; this node forgets them then.
      */
     private final Map<String, Integer> counterIds = new ConcurrentHashMap<>();
 
@@ -68,11 +70,12 @@ public final class AoReactions implements Reactions {
                         new DBParam("ITEM_KEY", item), new DBParam("PAGE_ID", target.pageId()), new DBParam("REACTION", reaction),
                         new DBParam("REACTION_COUNT", 0), new DBParam("WRITE_LOCK", 0L))).getID());
         return ao.executeInTransaction(() -> {
-            ReactionCountEntity counter = ao.get(ReactionCountEntity.class, counterId);
-            if (counter == null) {
+            // Only the id: Active Objects' get() would read and convert every column of the row.
+            ReactionCountEntity[] counter = ao.find(ReactionCountEntity.class, Query.select("ID").where("ID = ?", counterId));
+            if (counter.length == 0) {
                 throw new CounterGone();
             }
-            return toggleLocked(counter, item, reaction, userKey, target.pageId(), at, on);
+            return toggleLocked(counter[0], item, reaction, userKey, target.pageId(), at, on);
         });
     }
 
@@ -182,6 +185,73 @@ public final class AoReactions implements Reactions {
         CounterGone() {
             super(null, null, false, false);
         }
+    }
+
+    /**
+     * Deletes the page's counters first: that takes their row locks, so a toggle still running commits before,
+     * and the reaction rows deleted next include its row.
+     */
+    @Override
+    public void removeOnPage(long pageId) {
+        List<String> forgotten = ao.executeInTransaction(() -> {
+            List<String> keys = new ArrayList<>();
+            for (ReactionCountEntity counter : ao.find(ReactionCountEntity.class,
+                    Query.select("ID, COUNTER_KEY").where("PAGE_ID = ?", pageId))) {
+                keys.add(counter.getCounterKey());
+            }
+            ao.deleteWithSQL(ReactionCountEntity.class, "PAGE_ID = ?", pageId);
+            ao.deleteWithSQL(ReactionEntity.class, "PAGE_ID = ?", pageId);
+            return keys;
+        });
+        forgotten.forEach(counterIds::remove);
+    }
+
+    @Override
+    public List<GivenReaction> givenBy(String userKey) {
+        List<GivenReaction> given = new ArrayList<>();
+        for (ReactionEntity row : ao.find(ReactionEntity.class, Query.select("ID, ITEM_KEY, REACTION, ACTIVE, CREATED")
+                .where("USER_KEY = ?", userKey).order("ID ASC"))) {
+            given.add(new GivenReaction(row.getItemKey(), row.getReaction(), row.getCreated().toInstant(), row.isActive()));
+        }
+        return given;
+    }
+
+    /**
+     * One transaction per (item, reaction), taking the counter's lock before reading the person's row, as a toggle
+     * does: an erasure holds one counter at a time, so it cannot deadlock with toggles or another erasure.
+     */
+    @Override
+    public int eraseBy(String userKey) {
+        Set<List<String>> given = new LinkedHashSet<>();
+        for (ReactionEntity row : ao.find(ReactionEntity.class, Query.select("ID, ITEM_KEY, REACTION")
+                .where("USER_KEY = ?", userKey).order("ID ASC"))) {
+            given.add(List.of(row.getItemKey(), row.getReaction()));
+        }
+        int erased = 0;
+        for (List<String> itemAndReaction : given) {
+            erased += ao.executeInTransaction(() -> eraseLocked(itemAndReaction.get(0), itemAndReaction.get(1), userKey));
+        }
+        return erased;
+    }
+
+    private int eraseLocked(String item, String reaction, String userKey) {
+        ReactionCountEntity counter = counter(item + "|" + reaction);
+        if (counter != null) {
+            AoRows.lock(counter, counter::setWriteLock);
+        }
+        ReactionEntity[] rows = ao.find(ReactionEntity.class,
+                Query.select("ID, ACTIVE").where("REACTION_KEY = ?", reactionKey(item, userKey, reaction)));
+        if (rows.length == 0) {
+            return 0;
+        }
+        ao.deleteWithSQL(ReactionEntity.class, "ID = ?", rows[0].getID());
+        if (rows[0].isActive() && counter != null) {
+            ReactionCountEntity fresh = ao.find(ReactionCountEntity.class,
+                    Query.select("ID, REACTION_COUNT").where("ID = ?", counter.getID()))[0];
+            fresh.setReactionCount(Math.max(0, fresh.getReactionCount() - 1));
+            fresh.save();
+        }
+        return 1;
     }
 
     private static String reactionKey(String item, String userKey, String reaction) {

@@ -2,10 +2,12 @@ package app.hallway.leaders.ao;
 
 import app.hallway.admin.Settings;
 import app.hallway.leaders.DailyInteraction;
+import app.hallway.leaders.ExpiredInteractions;
 import app.hallway.leaders.Interaction;
 import app.hallway.leaders.InteractionRollups;
 import app.hallway.leaders.InteractionType;
 import app.hallway.leaders.Interactions;
+import app.hallway.leaders.LeaderSettings;
 import app.hallway.platform.Time;
 import app.hallway.platform.ao.AoRows;
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -23,30 +25,40 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import net.java.ao.DBParam;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 
 /**
  * The interaction log in Active Objects: a daily rollup row per (actor, target, type, UTC day) whose count an
  * interaction increments under the row's lock (exact under concurrency, on every node), and the raw event,
- * kept for {@value #RETENTION} days (default {@value #DEFAULT_RETENTION_DAYS}; 0 keeps none). Older events
- * are deleted at most once an hour per node. Self-interactions are ignored.
+ * kept for {@value #RETENTION} days (default {@value #DEFAULT_RETENTION_DAYS}; 0 keeps none). Expired events and
+ * rollups are deleted by the scheduled retention job ({@code PruneInteractionLog}), not on the write path: a
+ * purge may be large, and an interaction is recorded in the thread of someone saving a page. Self-interactions
+ * are ignored.
  */
 @Named
-public final class AoInteractions implements Interactions, InteractionRollups {
-    public static final String RETENTION = "leaders.raw-retention-days";
-    static final int DEFAULT_RETENTION_DAYS = 30;
-    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+public final class AoInteractions implements Interactions, InteractionRollups, ExpiredInteractions {
+    public static final String RETENTION = LeaderSettings.RAW_RETENTION_DAYS;
+    static final int DEFAULT_RETENTION_DAYS = LeaderSettings.DEFAULT_RAW_RETENTION_DAYS;
+    /** Rows one delete statement removes at most, each in a transaction of its own. */
+    static final int DELETE_CHUNK = 10_000;
 
     private final ActiveObjects ao;
     private final Settings settings;
     private final Time time;
-    private final AtomicReference<Instant> lastPrune = new AtomicReference<>(Instant.EPOCH);
+    private final int deleteChunk;
 
     @Inject
     public AoInteractions(ActiveObjects ao, Settings settings, Time time) {
+        this(ao, settings, time, DELETE_CHUNK);
+    }
+
+    /** With a smaller delete chunk, for tests that cross chunk boundaries without writing thousands of rows. */
+    AoInteractions(ActiveObjects ao, Settings settings, Time time, int deleteChunk) {
         this.ao = ao;
         this.settings = settings;
         this.time = time;
+        this.deleteChunk = deleteChunk;
     }
 
     @Override
@@ -60,7 +72,7 @@ public final class AoInteractions implements Interactions, InteractionRollups {
                 new DBParam("ROLLUP_KEY", key), new DBParam("ACTOR_KEY", interaction.actorKey()),
                 new DBParam("TARGET_KEY", interaction.targetKey()), new DBParam("INTERACTION_TYPE", interaction.type().name()),
                 new DBParam("ROLLUP_DAY", day), new DBParam("INTERACTIONS", 0), new DBParam("WRITE_LOCK", 0L))).getID();
-        int retention = retentionDays();
+        int retention = new LeaderSettings(settings).rawRetentionDays();
         ao.executeInTransaction(() -> {
             InteractionDayEntity row = ao.get(InteractionDayEntity.class, rowId);
             AoRows.lock(row, row::setWriteLock);
@@ -74,7 +86,6 @@ public final class AoInteractions implements Interactions, InteractionRollups {
             }
             return null;
         });
-        pruneNowAndThen(retention);
     }
 
     @Override
@@ -89,26 +100,46 @@ public final class AoInteractions implements Interactions, InteractionRollups {
         return ao.count(InteractionEventEntity.class);
     }
 
-    /** Deletes raw events older than retention now. */
-    void prune(int retentionDays) {
-        Instant cutoff = time.now().minus(Duration.ofDays(Math.max(0, retentionDays)));
-        ao.deleteWithSQL(InteractionEventEntity.class, "OCCURRED < ?", Date.from(cutoff));
+    /** Daily rollups kept, for tests. */
+    int rollups() {
+        return ao.count(InteractionDayEntity.class);
     }
 
-    private void pruneNowAndThen(int retention) {
-        Instant now = time.now();
-        Instant last = lastPrune.get();
-        if (Duration.between(last, now).compareTo(PRUNE_EVERY) >= 0 && lastPrune.compareAndSet(last, now)) {
-            prune(retention);
-        }
+    @Override
+    public long deleteRawBefore(Instant cutoff) {
+        return deleteInChunks(InteractionEventEntity.class, "OCCURRED < ?", Date.from(cutoff));
     }
 
-    private int retentionDays() {
-        try {
-            return Math.max(0, Integer.parseInt(settings.get(RETENTION, String.valueOf(DEFAULT_RETENTION_DAYS)).trim()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_RETENTION_DAYS;
+    @Override
+    public long deleteRollupsBefore(LocalDate firstDayKept) {
+        return deleteInChunks(InteractionDayEntity.class, "ROLLUP_DAY < ?", (int) firstDayKept.toEpochDay());
+    }
+
+    /**
+     * Deletes the rows {@code expired} selects, a window of {@value #DELETE_CHUNK} primary keys per statement
+     * from the first expired row to the last, so no statement touches more rows than that however large the
+     * backlog: the first purge after years of a large company, or after the retention was shortened. Each window
+     * is found by the primary key's index; the two ends by one ordered, one-row query each.
+     */
+    private <T extends Entity> long deleteInChunks(Class<T> table, String expired, Object cutoff) {
+        Integer first = endOfExpired(table, expired, cutoff, "ASC");
+        if (first == null) {
+            return 0;
         }
+        int last = endOfExpired(table, expired, cutoff, "DESC");
+        long deleted = 0;
+        for (long after = first - 1L; after < last; after += deleteChunk) {
+            long upTo = Math.min(after + deleteChunk, last);
+            deleted += ao.deleteWithSQL(table, "ID > ? AND ID <= ? AND " + expired, (int) after, (int) upTo, cutoff);
+        }
+        return deleted;
+    }
+
+    /** The smallest ({@code ASC}) or largest ({@code DESC}) primary key of an expired row, or null for none. */
+    private <T extends Entity> Integer endOfExpired(Class<T> table, String expired, Object cutoff, String direction) {
+        AtomicReference<Integer> id = new AtomicReference<>();
+        ao.stream(table, Query.select("ID").where(expired, cutoff).order("ID " + direction).limit(1), row -> id.set(row.getID()));
+        return id.get();
     }
 
     private InteractionDayEntity rollup(String key) {

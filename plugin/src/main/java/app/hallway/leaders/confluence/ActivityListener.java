@@ -7,13 +7,13 @@ import app.hallway.platform.Time;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostUpdateEvent;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.event.events.like.LikeCreatedEvent;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Comment;
-import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Records Confluence's own interactions for the opinion-leader report: a comment or reply endorses the page's
  * author and the author of the comment replied to, a like endorses the author of what was liked, an edit of
- * someone else's page endorses its author, and an @mention endorses the person mentioned (in a new page or blog
+ * someone else's page or blog post endorses its author, and an @mention endorses the person mentioned (in a new page or blog
  * post, a comment, or an edit that adds it). Personal spaces and restricted pages are left out.
  *
  * <p>Confluence calls these methods on the thread that saved the content; a failure here is logged and never
@@ -74,12 +74,12 @@ public final class ActivityListener {
 
     @EventListener
     public void onPageUpdated(PageUpdateEvent event) {
-        safely("page update", () -> {
-            Page page = event.getPage();
-            AbstractPage original = event.getOriginalPage();
-            record.recordEdit(activity.activity(InteractionType.EDIT, page.getLastModifier(), page, activity.owners(page),
-                    page.getBodyAsString(), time.now()), original == null ? "" : original.getBodyAsString());
-        });
+        safely("page update", () -> edited(event.getPage(), event.getOriginalPage()));
+    }
+
+    @EventListener
+    public void onBlogPostUpdated(BlogPostUpdateEvent event) {
+        safely("blog post update", () -> edited(event.getBlogPost(), event.getOriginalBlogPost()));
     }
 
     @EventListener
@@ -98,6 +98,15 @@ public final class ActivityListener {
             record.record(activity.activity(InteractionType.LIKE, event.getOriginatingUser(), liked, activity.owners(liked),
                     "", time.now()));
         });
+    }
+
+    /**
+     * A page or blog post saved again: its last modifier endorses its creator (nothing when they are the same
+     * person) and whoever the new version newly mentions.
+     */
+    private void edited(AbstractPage content, AbstractPage original) {
+        record.recordEdit(activity.activity(InteractionType.EDIT, content.getLastModifier(), content, activity.owners(content),
+                content.getBodyAsString(), time.now()), original == null ? "" : original.getBodyAsString());
     }
 
     /** A new page or blog post endorses nobody by itself, only the people it mentions. */

@@ -12,7 +12,7 @@ public final class PrivacyPageView {
             "hallway.privacy.erase.confirm", "hallway.privacy.erase.done", "hallway.privacy.erase.cancel",
             "hallway.privacy.erase.really", "hallway.privacy.nothing", "hallway.privacy.given", "hallway.privacy.received",
             "hallway.privacy.report.none", "hallway.privacy.report.included", "hallway.privacy.report.leader",
-            "hallway.privacy.report.not-leader",
+            "hallway.privacy.report.not-leader", "hallway.privacy.feedback.summary", "hallway.privacy.announcements.summary",
             "hallway.privacy.type.COMMENT", "hallway.privacy.type.MENTION", "hallway.privacy.type.REACTION",
             "hallway.privacy.type.LIKE", "hallway.privacy.type.VOTE", "hallway.privacy.type.ANSWER",
             "hallway.privacy.type.KUDOS", "hallway.privacy.type.EDIT", "hallway.privacy.type.VIEW",

@@ -9,6 +9,8 @@ import app.hallway.leaders.ReportRuns;
 import app.hallway.platform.Csv;
 import app.hallway.platform.HallwayException;
 import app.hallway.platform.People;
+import app.hallway.platform.PersonalData;
+import app.hallway.platform.Person;
 import app.hallway.platform.Texts;
 import app.hallway.platform.Time;
 import com.atlassian.annotations.security.LicensedOnly;
@@ -25,36 +27,46 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /privacy/me}: any employee's own data in the opinion-leader report — see and export it, erase it,
- * object to profiling or withdraw the objection. Nobody can act for anyone else here.
+ * {@code /privacy/me}: any employee's own data in Hallway — the opinion-leader report's and every other
+ * feature's ({@link PersonalData}: feedback, reactions, votes, acknowledgements and reminders) — see and export
+ * it, erase it, object to profiling or withdraw the objection. Nobody can act for anyone else here.
  */
 @Path("/privacy/me")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public final class PrivacyResource {
     private final ProfilingPrivacy privacy;
+    private final List<PersonalData> parts;
     private final People people;
     private final Texts texts;
 
     @Inject
     public PrivacyResource(Objections objections, PersonalInteractions interactions, ReportRuns runs, ReportResults results,
-                           People people, Texts texts, Time time) {
+                           List<PersonalData> parts, People people, Texts texts, Time time) {
         this.privacy = new ProfilingPrivacy(objections, interactions, runs, results, texts, time);
+        this.parts = List.copyOf(parts);
         this.people = people;
         this.texts = texts;
     }
 
-    /** Everything recorded about me, as JSON or (with {@code format=csv}) as a spreadsheet of my interactions. */
+    /**
+     * Everything recorded about me, as JSON (the report's data and every other part) or, with
+     * {@code format=csv}, as a spreadsheet of my interactions.
+     */
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response export(@QueryParam("format") String format) {
         MyData data = privacy.export(people.current());
         if (format == null || format.isBlank() || format.strip().equalsIgnoreCase("json")) {
-            return Response.ok(data).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+            Map<String, Object> more = new LinkedHashMap<>();
+            parts.forEach(part -> more.put(part.part(), part.export(data.userKey())));
+            return Response.ok(new PrivacyExport(data, more)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header("Cache-Control", "no-store").build();
         }
         if (!format.strip().equalsIgnoreCase("csv")) {
             throw HallwayException.invalid("format", texts.get("hallway.leaders.error.format"));
@@ -71,11 +83,19 @@ public final class PrivacyResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** Erases my interactions and my entry in the cached report; an objection stays, as it must. */
+    /**
+     * Erases my interactions, my entry in the cached report and every other part's data about me (each part says
+     * what it erases and what it makes unlinkable instead); an objection stays, as it must. Answers how many
+     * records were erased, in all and per part.
+     */
     @DELETE
     public Map<String, Object> erase() {
-        int erased = privacy.erase(people.current());
-        return Map.of("erased", erased, "objected", privacy.export(people.current()).objected());
+        Map<String, Integer> byPart = new LinkedHashMap<>();
+        byPart.put("interactions", privacy.erase(people.current()));
+        String me = people.current().map(Person::key).orElseThrow();
+        parts.forEach(part -> byPart.put(part.part(), part.erase(me)));
+        int erased = byPart.values().stream().mapToInt(Integer::intValue).sum();
+        return Map.of("erased", erased, "parts", byPart, "objected", privacy.export(people.current()).objected());
     }
 
     /** {@code {"optOut": true}} objects to profiling; {@code false} withdraws the objection. */

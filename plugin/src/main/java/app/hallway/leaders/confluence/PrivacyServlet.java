@@ -12,8 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code /plugins/servlet/hallway/privacy}: every employee's page about the opinion-leader report, in plain
- * words, with their data and the objection button. Its script calls {@code /rest/hallway/1.0/privacy/me}.
+ * {@code /plugins/servlet/hallway/privacy}: every employee's page about what Hallway keeps about them (the
+ * opinion-leader report, the feedback panel and polls, announcements), in plain words, with their data, erasure
+ * and the objection button. Its script calls {@code /rest/hallway/1.0/privacy/me}.
  */
 @LicensedOnly
 public final class PrivacyServlet extends HttpServlet {

@@ -32,10 +32,12 @@ final class BootstrapStability {
     private final double[] shareInTop;
 
     /**
+     * @param ranked which people take places in the top share, one entry per node; null for all. The others
+     *        stay in every resample's walk (their endorsements count) but are never in the top share
      * @param threads how many resamples run at once, positive
      * @param onResample told the number of resamples finished so far, from any of the threads
      */
-    BootstrapStability(WeightedLeaderRank original, double topShare, int resamples, long seed, int threads,
+    BootstrapStability(WeightedLeaderRank original, boolean[] ranked, double topShare, int resamples, long seed, int threads,
                        IntConsumer onResample) {
         int n = original.graph().nodeCount();
         SplittableRandom master = new SplittableRandom(seed);
@@ -43,7 +45,7 @@ final class BootstrapStability {
         for (int resample = 0; resample < resamples; resample++) {
             seeds[resample] = master.nextLong();
         }
-        BitSet[] inTop = run(original, topShare, seeds, threads, onResample);
+        BitSet[] inTop = run(original, ranked, topShare, seeds, threads, onResample);
         this.shareInTop = new double[n];
         for (BitSet top : inTop) {
             for (int person = top.nextSetBit(0); person >= 0; person = top.nextSetBit(person + 1)) {
@@ -55,7 +57,7 @@ final class BootstrapStability {
         }
     }
 
-    private static BitSet[] run(WeightedLeaderRank original, double topShare, long[] seeds, int threads,
+    private static BitSet[] run(WeightedLeaderRank original, boolean[] ranked, double topShare, long[] seeds, int threads,
                                 IntConsumer onResample) {
         double[] start = original.lastInputCopy();
         AtomicInteger finished = new AtomicInteger();
@@ -63,7 +65,7 @@ final class BootstrapStability {
         if (threads <= 1 || seeds.length == 1) {
             Buffers buffers = new Buffers(original.graph());
             for (int resample = 0; resample < seeds.length; resample++) {
-                inTop[resample] = resample(original, start, topShare, seeds[resample], buffers);
+                inTop[resample] = resample(original, ranked, start, topShare, seeds[resample], buffers);
                 onResample.accept(finished.incrementAndGet());
             }
             return inTop;
@@ -80,7 +82,7 @@ final class BootstrapStability {
             for (int resample = 0; resample < seeds.length; resample++) {
                 long resampleSeed = seeds[resample];
                 futures[resample] = pool.submit(() -> {
-                    BitSet top = resample(original, start, topShare, resampleSeed, perThread.get());
+                    BitSet top = resample(original, ranked, start, topShare, resampleSeed, perThread.get());
                     onResample.accept(finished.incrementAndGet());
                     return top;
                 });
@@ -99,7 +101,8 @@ final class BootstrapStability {
         }
     }
 
-    private static BitSet resample(WeightedLeaderRank original, double[] start, double topShare, long seed, Buffers buffers) {
+    private static BitSet resample(WeightedLeaderRank original, boolean[] ranked, double[] start, double topShare, long seed,
+                                   Buffers buffers) {
         WeightedDigraph graph = original.graph();
         int n = graph.nodeCount();
         int m = graph.edgeCount();
@@ -116,7 +119,7 @@ final class BootstrapStability {
         WeightedLeaderRank rescored = new WeightedLeaderRank(
                 graph.withWeights(weights, buffers.scratch), Math.max(original.tolerance(), RESAMPLE_TOLERANCE),
                 original.maxIterations(), start);
-        ScoreRanking ranking = new ScoreRanking(rescored.scores().values());
+        ScoreRanking ranking = new ScoreRanking(rescored.scores().values(), ranked);
         BitSet top = new BitSet(n);
         for (int person = 0; person < n; person++) {
             if (ranking.inTop(person, topShare)) {

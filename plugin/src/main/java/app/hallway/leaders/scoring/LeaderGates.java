@@ -42,6 +42,20 @@ public final class LeaderGates {
      */
     public LeaderGates(EndorsementGraph endorsements, WeightedLeaderRank leaderRank, int[] departments,
                        LeaderCriteria criteria, int threads, IntConsumer onResample) {
+        this(endorsements, leaderRank, departments, criteria, threads, onResample, null);
+    }
+
+    /**
+     * As {@link #LeaderGates(EndorsementGraph, WeightedLeaderRank, int[], LeaderCriteria, int, IntConsumer)},
+     * ranking only the people {@code ranked} marks. The others stay in the graph, so the endorsements they gave
+     * still count towards the scores, endorser counts and departments of the people they endorsed; but they take
+     * no place in the top 5 % (in the scores or in any resample) and fail the {@link LeaderGate#TOP_SCORE} gate.
+     * Who is not ranked is the caller's rule (the report: people deactivated in the directory).
+     *
+     * @param ranked one entry per person, true for those ranked; null ranks everyone
+     */
+    public LeaderGates(EndorsementGraph endorsements, WeightedLeaderRank leaderRank, int[] departments,
+                       LeaderCriteria criteria, int threads, IntConsumer onResample, boolean[] ranked) {
         Objects.requireNonNull(endorsements, "endorsements");
         Objects.requireNonNull(onResample, "onResample");
         if (threads <= 0) {
@@ -53,10 +67,14 @@ public final class LeaderGates {
             throw new IllegalArgumentException("the scores were computed on another graph");
         }
         WeightedDigraph graph = endorsements.graph();
+        if (ranked != null && ranked.length != graph.nodeCount()) {
+            throw new IllegalArgumentException("need one ranked flag per person: " + ranked.length + " for " + graph.nodeCount());
+        }
+        boolean[] rankedCopy = ranked == null ? null : ranked.clone();
         int[] endorserDepartments = countEndorserDepartments(graph, departments);
-        ScoreRanking ranking = new ScoreRanking(leaderRank.scores().values());
+        ScoreRanking ranking = new ScoreRanking(leaderRank.scores().values(), rankedCopy);
         BootstrapStability stability = new BootstrapStability(
-                leaderRank, LeaderBand.TOP_5.share(), criteria.resamples(), criteria.seed(), threads, onResample);
+                leaderRank, rankedCopy, LeaderBand.TOP_5.share(), criteria.resamples(), criteria.seed(), threads, onResample);
         List<LeaderAssessment> all = new ArrayList<>(graph.nodeCount());
         for (int person = 0; person < graph.nodeCount(); person++) {
             LeaderBand band = ranking.band(person);

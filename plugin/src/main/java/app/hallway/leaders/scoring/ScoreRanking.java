@@ -4,27 +4,50 @@ import java.util.Arrays;
 
 /**
  * Competition ranks of scores ({@code 1 +} the number of strictly higher scores, so ties share a
- * rank) and the bands they fall in. {@code O(n log n)} to build, {@code O(log n)} per query.
+ * rank) and the bands they fall in, among the ranked nodes only: the others keep their place in the
+ * walk but take no place in the ranking and fall in no band. {@code O(n log n)} to build,
+ * {@code O(log n)} per query.
  */
 final class ScoreRanking {
 
     private final double[] scores;
+    private final boolean[] ranked;
     private final double[] ascending;
 
-    /** @param scores read, never modified */
-    ScoreRanking(double[] scores) {
+    /**
+     * @param scores read, never modified
+     * @param ranked which nodes take part in the ranking, one entry per node; null for all. Read, never modified
+     */
+    ScoreRanking(double[] scores, boolean[] ranked) {
         this.scores = scores;
-        this.ascending = scores.clone();
+        this.ranked = ranked;
+        if (ranked == null) {
+            this.ascending = scores.clone();
+        } else {
+            double[] kept = new double[scores.length];
+            int count = 0;
+            for (int node = 0; node < scores.length; node++) {
+                if (ranked[node]) {
+                    kept[count++] = scores[node];
+                }
+            }
+            this.ascending = Arrays.copyOf(kept, count);
+        }
         Arrays.sort(ascending);
     }
 
+    boolean isRanked(int node) {
+        return ranked == null || ranked[node];
+    }
+
+    /** The node's rank among the ranked nodes; meaningful for a ranked node only. */
     int rank(int node) {
         return 1 + ascending.length - firstAbove(scores[node]);
     }
 
-    /** In the top {@code share} of people: fewer than {@code ceil(share · n)} score strictly higher. */
+    /** In the top {@code share} of ranked people: fewer than {@code ceil(share · n)} score strictly higher. */
     boolean inTop(int node, double share) {
-        return rank(node) <= places(share);
+        return isRanked(node) && rank(node) <= places(share);
     }
 
     LeaderBand band(int node) {

@@ -114,4 +114,33 @@ class AoAcknowledgementsTest {
             pool.shutdown();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingAnnouncementsRemovesTheirAcknowledgementsOnly(Kind kind) {
+        AoAcknowledgements store = store(kind);
+        store.acknowledge(1, "eli", 1, 1, FIRST);
+        store.acknowledge(2, "eli", 1, 1, FIRST);
+        store.acknowledge(3, "sam", 2, 2, LATER);
+
+        store.removeAll(List.of(1L, 2L));
+
+        assertEquals(0, store.countFrom(1, 1) + store.countFrom(2, 1));
+        assertTrue(store.latest(1, "eli").isEmpty());
+        assertEquals(1, store.countFrom(3, 1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everyAcknowledgementAPersonGaveIsFoundOldestFirst(Kind kind) {
+        AoAcknowledgements store = store(kind);
+        store.acknowledge(2, "eli", 3, 3, LATER);
+        store.acknowledge(1, "eli", 1, 1, FIRST);
+        store.acknowledge(1, "eli", 2, 2, LATER);
+        store.acknowledge(1, "sam", 1, 1, FIRST);
+
+        assertEquals(List.of(new Acknowledgement(1, "eli", 1, 1, FIRST), new Acknowledgement(2, "eli", 3, 3, LATER),
+                new Acknowledgement(1, "eli", 2, 2, LATER)), store.givenBy("eli"), "every version, not only the latest");
+        assertEquals(List.of(), store.givenBy("noa"));
+    }
 }

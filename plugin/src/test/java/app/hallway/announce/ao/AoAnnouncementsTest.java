@@ -221,4 +221,21 @@ class AoAnnouncementsTest {
     private static List<Long> ids(List<Announcement> announcements) {
         return announcements.stream().map(Announcement::id).toList();
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingAPageRemovesItsAnnouncementsOnly(Kind kind) {
+        AoAnnouncements store = store(kind);
+        Announcement first = store.register(aRegistration().on(42, "m-1").build());
+        Announcement second = store.register(aRegistration().on(42, "m-2").build());
+        Announcement elsewhere = store.register(aRegistration().on(43, "m-1").build());
+
+        assertEquals(Set.of(first.id(), second.id()), Set.copyOf(store.onPage(42)));
+        store.removeOnPage(42);
+
+        assertTrue(store.onPage(42).isEmpty());
+        assertTrue(store.byId(first.id()).isEmpty() && store.byId(second.id()).isEmpty());
+        assertEquals(elsewhere, store.byId(elsewhere.id()).orElseThrow());
+        assertNotEquals(first.id(), store.register(aRegistration().on(42, "m-1").build()).id(), "forgotten, not served from memory");
+    }
 }

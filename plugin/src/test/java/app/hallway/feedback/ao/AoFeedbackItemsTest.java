@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.hallway.feedback.FeedbackCursor;
 import app.hallway.feedback.FeedbackItem;
 import app.hallway.feedback.FeedbackItems.SupportChange;
+import app.hallway.feedback.FeedbackItems.SupportVote;
 import app.hallway.feedback.FeedbackOrder;
 import app.hallway.feedback.FeedbackStatus;
 import app.hallway.feedback.InboxFilter;
@@ -213,6 +214,127 @@ class AoFeedbackItemsTest {
             active += items.supportedBy("voter-" + v, List.of(id)).size();
         }
         assertEquals(active, items.byId(id).orElseThrow().support());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingAPageDeletesItsItemsAndTheirVotesOnly(Kind kind) {
+        AoFeedbackItems items = store(kind);
+        long gone = items.create(named(42, "eli", "on the removed page", NOW)).id();
+        long kept = items.create(named(43, "eli", "elsewhere", NOW)).id();
+        items.support(gone, "sam", NOW);
+        items.support(kept, "sam", NOW);
+
+        items.deleteOnPage(42);
+
+        assertTrue(items.byId(gone).isEmpty());
+        assertEquals(0, items.countOnPage(42));
+        assertEquals(List.of(new SupportVote(kept, NOW, true)), items.supportGivenBy("sam"));
+        assertEquals(1, items.byId(kept).orElseThrow().support());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPersonsItemsAnswersAndVotesAreFoundForTheirExport(Kind kind) {
+        AoFeedbackItems items = store(kind);
+        FeedbackItem older = items.create(named(42, "eli", "first", NOW));
+        FeedbackItem newer = items.create(named(43, "eli", "second", NOW.plusSeconds(60)));
+        items.create(new NewFeedbackItem(42, "NEWS", null, "anonymous", NOW));
+        items.answer(older.id(), FeedbackStatus.DONE, "Done", "hana", NOW.plusSeconds(90));
+        items.support(newer.id(), "sam", NOW);
+        items.withdrawSupport(newer.id(), "sam");
+
+        assertEquals(List.of(newer.id(), older.id()), ids(items.byAuthor("eli")));
+        assertEquals(List.of(older.id()), ids(items.answeredBy("hana")));
+        assertEquals(List.of(new SupportVote(newer.id(), NOW, false)), items.supportGivenBy("sam"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void erasingSupportLowersOnlyTheSupportItCounted(Kind kind) {
+        AoFeedbackItems items = store(kind);
+        long counted = items.create(named(42, "eli", "counted", NOW)).id();
+        long takenBack = items.create(named(42, "eli", "taken back", NOW)).id();
+        items.support(counted, "sam", NOW);
+        items.support(counted, "noa", NOW);
+        items.support(takenBack, "sam", NOW);
+        items.withdrawSupport(takenBack, "sam");
+        items.support(takenBack, "noa", NOW);
+
+        assertEquals(2, items.eraseSupportBy("sam"));
+
+        assertEquals(1, items.byId(counted).orElseThrow().support());
+        assertEquals(1, items.byId(takenBack).orElseThrow().support());
+        assertTrue(items.supportGivenBy("sam").isEmpty());
+        assertEquals(new SupportChange(true, true, 2), items.support(counted, "sam", NOW), "a new first vote, nothing remembered");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void erasingSupportWhileOthersVoteKeepsSupportExact(Kind kind) throws Exception {
+        AoFeedbackItems items = store(kind);
+        long id = items.create(named(42, "eli", "popular", NOW)).id();
+        items.support(id, "leaver", NOW);
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            List<Callable<Object>> work = new ArrayList<>();
+            for (int v = 0; v < 16; v++) {
+                String voter = "voter-" + (v % 8);
+                boolean withdraw = v >= 8 && v % 2 == 0;
+                work.add(() -> withdraw ? items.withdrawSupport(id, voter) : items.support(id, voter, NOW));
+            }
+            work.add(() -> items.eraseSupportBy("leaver"));
+            for (var result : pool.invokeAll(work)) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int active = 0;
+        for (int v = 0; v < 8; v++) {
+            active += items.supportedBy("voter-" + v, List.of(id)).size();
+        }
+        assertEquals(active, items.byId(id).orElseThrow().support());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anonymisingAnAuthorLeavesItemsStoredLikeAnonymousOnes(Kind kind) {
+        AoFeedbackItems items = store(kind);
+        FeedbackItem mine = items.create(named(42, "eli", "my idea", NOW));
+        items.edit(mine.id(), "my better idea", NOW.plusSeconds(30));
+        items.answer(mine.id(), FeedbackStatus.PLANNED, "Next year", "hana", NOW.plusSeconds(60));
+        items.support(mine.id(), "sam", NOW);
+        FeedbackItem theirs = items.create(named(42, "noa", "their idea", NOW));
+
+        assertEquals(1, items.anonymiseAuthor("eli"));
+
+        FeedbackItem after = items.byId(mine.id()).orElseThrow();
+        assertNull(after.authorKey());
+        assertEquals(Instant.parse("2026-11-29T00:00:00Z"), after.created());
+        assertNull(after.edited());
+        assertEquals("my better idea", after.text());
+        assertEquals(FeedbackStatus.PLANNED, after.status());
+        assertEquals("hana", after.responderKey());
+        assertEquals(1, after.support());
+        assertTrue(items.byAuthor("eli").isEmpty());
+        assertEquals(theirs, items.byId(theirs.id()).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void forgettingAResponderKeepsTheAnswer(Kind kind) {
+        AoFeedbackItems items = store(kind);
+        long id = items.create(named(42, "eli", "idea", NOW)).id();
+        items.answer(id, FeedbackStatus.DONE, "Done", "hana", NOW);
+
+        assertEquals(1, items.forgetResponder("hana"));
+
+        FeedbackItem after = items.byId(id).orElseThrow();
+        assertNull(after.responderKey());
+        assertEquals("Done", after.response());
+        assertEquals(FeedbackStatus.DONE, after.status());
+        assertEquals("eli", after.authorKey());
     }
 
     private static List<Long> ids(List<FeedbackItem> items) {

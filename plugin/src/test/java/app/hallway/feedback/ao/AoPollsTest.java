@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.hallway.feedback.Poll;
 import app.hallway.feedback.PollDefinition;
 import app.hallway.feedback.PollResults;
+import app.hallway.feedback.Polls.Ballot;
 import app.hallway.testing.TestDatabases;
 import app.hallway.testing.TestDatabases.Kind;
 import java.time.Instant;
@@ -88,5 +89,73 @@ class AoPollsTest {
         }
         assertEquals(expected, polls.tally(id));
         assertEquals(15, polls.byId(id).orElseThrow().voters());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPersonsBallotsAreFoundAndErasedWithTheTalliesLowered(Kind kind) {
+        AoPolls polls = store(kind);
+        long lunch = polls.register(42, "m-1", LUNCH).id();
+        long other = polls.register(43, "m-1", LUNCH).id();
+        polls.vote(lunch, "eli", List.of("Pizza", "Sushi"), NOW);
+        polls.vote(lunch, "sam", List.of("Pizza"), NOW);
+        polls.vote(other, "eli", List.of("Tacos"), NOW.plusSeconds(60));
+
+        assertEquals(List.of(new Ballot(lunch, List.of("Pizza", "Sushi"), NOW), new Ballot(other, List.of("Tacos"), NOW.plusSeconds(60))),
+                polls.ballotsOf("eli"));
+        assertEquals(2, polls.eraseBallotsOf("eli"));
+
+        assertEquals(Map.of("Pizza", 1), polls.tally(lunch));
+        assertEquals(1, polls.byId(lunch).orElseThrow().voters());
+        assertEquals(Map.of(), polls.tally(other));
+        assertEquals(0, polls.byId(other).orElseThrow().voters());
+        assertTrue(polls.ballotsOf("eli").isEmpty());
+        assertTrue(polls.vote(lunch, "eli", List.of("Tacos"), NOW), "voting again is a first ballot");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void erasingABallotWhileOthersVoteKeepsTalliesExact(Kind kind) throws Exception {
+        AoPolls polls = store(kind);
+        long id = polls.register(42, "m-1", LUNCH).id();
+        polls.vote(id, "leaver", List.of("Pizza", "Sushi", "Tacos"), NOW);
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            List<Callable<Object>> work = new ArrayList<>();
+            for (int v = 0; v < 16; v++) {
+                String voter = "voter-" + (v % 8);
+                String choice = LUNCH.options().get(v % 3);
+                work.add(() -> polls.vote(id, voter, List.of(choice), NOW));
+            }
+            work.add(() -> polls.eraseBallotsOf("leaver"));
+            for (var result : pool.invokeAll(work)) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        for (int v = 0; v < 8; v++) {
+            polls.ballot(id, "voter-" + v).forEach(choice -> expected.merge(choice, 1, Integer::sum));
+        }
+        assertEquals(expected, polls.tally(id));
+        assertEquals(8, polls.byId(id).orElseThrow().voters());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingAPageDeletesItsPollsWithTheirBallotsAndTallies(Kind kind) {
+        AoPolls polls = store(kind);
+        long gone = polls.register(42, "m-1", LUNCH).id();
+        long kept = polls.register(43, "m-1", LUNCH).id();
+        polls.vote(gone, "eli", List.of("Pizza"), NOW);
+        polls.vote(kept, "eli", List.of("Sushi"), NOW);
+
+        polls.deleteOnPage(42);
+
+        assertTrue(polls.byId(gone).isEmpty() && polls.byInstance(42, "m-1").isEmpty());
+        assertEquals(Map.of(), polls.tally(gone));
+        assertEquals(List.of(new Ballot(kept, List.of("Sushi"), NOW)), polls.ballotsOf("eli"));
+        assertEquals(Map.of("Sushi", 1), polls.tally(kept));
     }
 }

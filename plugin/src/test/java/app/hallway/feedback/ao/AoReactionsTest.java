@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.hallway.feedback.ItemKey;
+import app.hallway.feedback.Reactions.GivenReaction;
 import app.hallway.feedback.Reactions.ReactionChange;
 import app.hallway.feedback.Reactions.Reactor;
 import app.hallway.feedback.Target;
@@ -27,6 +28,8 @@ class AoReactionsTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:15:30Z");
     private static final Target PAGE = new Target(ItemKey.content(42), 42, "Holidays", "NEWS", false, "hana");
     private static final Target ITEM = new Target(ItemKey.feedback(7), 42, "Holidays", "NEWS", false, "eli");
+    private static final Target ANNOUNCEMENT = new Target(new ItemKey(ItemKey.Kind.ANNOUNCEMENT, 3), 42, "Holidays", "NEWS", false, "hana");
+    private static final Target OTHER_PAGE = new Target(ItemKey.content(43), 43, "Canteen", "NEWS", false, "hana");
 
     private static AoReactions store(Kind kind) {
         return new AoReactions(TestDatabases.fresh(kind, ReactionEntity.class, ReactionCountEntity.class));
@@ -177,6 +180,101 @@ class AoReactionsTest {
             }
             assertEquals(8, reactions.counts(List.of("feedback:7")).get("feedback:7").get("🤔"));
             assertFalse(reactions.add(ITEM, "🤔", "user-1", NOW).changed());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void removingAPageForgetsTheReactionsOnItsAnnouncementsAndFeedbackToo(Kind kind) {
+        AoReactions reactions = store(kind);
+        for (Target target : List.of(PAGE, ITEM, ANNOUNCEMENT, OTHER_PAGE)) {
+            reactions.add(target, "👍", "eli", NOW);
+        }
+
+        reactions.removeOnPage(42);
+
+        assertEquals(Map.of("43", Map.of("👍", 1)), reactions.counts(List.of("42", "feedback:7", "announcement:3", "43")));
+        assertEquals(List.of(new GivenReaction("43", "👍", NOW, true)), reactions.givenBy("eli"));
+        assertEquals(new ReactionChange(true, true, 1), reactions.add(PAGE, "👍", "eli", NOW), "a fresh counter, not a stale id");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void givenByListsEveryReactionAlsoTheOnesTakenBack(Kind kind) {
+        AoReactions reactions = store(kind);
+        reactions.add(PAGE, "👍", "eli", NOW);
+        reactions.add(ITEM, "🎉", "eli", NOW.plusSeconds(60));
+        reactions.remove(ITEM, "🎉", "eli", NOW.plusSeconds(120));
+        reactions.add(PAGE, "👍", "sam", NOW);
+
+        assertEquals(List.of(new GivenReaction("42", "👍", NOW, true), new GivenReaction("feedback:7", "🎉", NOW.plusSeconds(60), false)),
+                reactions.givenBy("eli"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void erasingAPersonDeletesTheirReactionsAndLowersTheCountsTheyMadeUp(Kind kind) {
+        AoReactions reactions = store(kind);
+        reactions.add(PAGE, "👍", "eli", NOW);
+        reactions.add(PAGE, "🎉", "eli", NOW);
+        reactions.remove(PAGE, "🎉", "eli", NOW);
+        reactions.add(PAGE, "👍", "sam", NOW);
+        reactions.add(ITEM, "💡", "eli", NOW);
+
+        assertEquals(3, reactions.eraseBy("eli"));
+
+        assertEquals(Map.of("42", Map.of("👍", 1)), reactions.counts(List.of("42", "feedback:7")));
+        assertTrue(reactions.givenBy("eli").isEmpty());
+        assertEquals(Map.of("42", Set.of("👍")), reactions.mine("sam", List.of("42")));
+        assertEquals(0, reactions.eraseBy("eli"), "erasing again finds nothing");
+        assertTrue(reactions.add(PAGE, "🎉", "eli", NOW).firstTime(), "nothing is left that remembers the earlier one");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void erasingWhileOthersToggleLeavesExactCounts(Kind kind) throws Exception {
+        AoReactions reactions = store(kind);
+        List<String> set = List.of("👍", "❤️", "🎉");
+        for (String reaction : set) {
+            reactions.add(PAGE, reaction, "leaver", NOW);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            List<Callable<boolean[]>> clients = new ArrayList<>();
+            for (int client = 0; client < 8; client++) {
+                String user = "user-" + client;
+                Random random = new Random(client);
+                clients.add(() -> {
+                    boolean[] state = new boolean[set.size()];
+                    for (int i = 0; i < 30; i++) {
+                        int r = random.nextInt(set.size());
+                        if (state[r]) {
+                            reactions.remove(PAGE, set.get(r), user, NOW);
+                        } else {
+                            reactions.add(PAGE, set.get(r), user, NOW);
+                        }
+                        state[r] = !state[r];
+                    }
+                    return state;
+                });
+            }
+            clients.add(() -> {
+                reactions.eraseBy("leaver");
+                return new boolean[set.size()];
+            });
+            int[] expected = new int[set.size()];
+            for (Future<boolean[]> result : pool.invokeAll(clients)) {
+                boolean[] state = result.get();
+                for (int r = 0; r < set.size(); r++) {
+                    expected[r] += state[r] ? 1 : 0;
+                }
+            }
+            Map<String, Integer> counts = reactions.counts(List.of("42")).getOrDefault("42", Map.of());
+            for (int r = 0; r < set.size(); r++) {
+                assertEquals(expected[r], counts.getOrDefault(set.get(r), 0), "count of " + set.get(r));
+            }
         } finally {
             pool.shutdown();
         }

@@ -1,6 +1,7 @@
 package app.hallway.leaders.ao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.hallway.leaders.DailyInteraction;
 import app.hallway.leaders.Interaction;
@@ -30,6 +31,12 @@ class AoInteractionsTest {
     private AoInteractions store(Kind kind) {
         return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class),
                 settings, clock::get);
+    }
+
+    /** A store that deletes at most {@code chunk} rows per statement. */
+    private AoInteractions store(Kind kind, int chunk) {
+        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class),
+                settings, clock::get, chunk);
     }
 
     private static Interaction reaction(String actor, String target, Instant at) {
@@ -85,10 +92,47 @@ class AoInteractionsTest {
         assertEquals(1, log.rawEvents(), "an event older than retention is rolled up but not kept");
 
         clock.set(NOW.plus(Duration.ofDays(5)));
-        log.prune(7);
+        assertEquals(1, log.deleteRawBefore(clock.get().minus(Duration.ofDays(7))));
 
         assertEquals(0, log.rawEvents());
         assertEquals(2, days(log, "2026-01-01", "2026-12-31").size(), "rollups outlive raw events");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rollupsDatedBeforeTheFirstDayKeptAreDeletedAndTheRestStay(Kind kind) {
+        AoInteractions log = store(kind);
+        log.record(reaction("eli", "hana", Instant.parse("2023-11-28T23:59:59Z")));
+        log.record(reaction("sam", "hana", Instant.parse("2023-11-29T00:00:00Z")));
+        log.record(reaction("noa", "hana", NOW));
+
+        assertEquals(1, log.deleteRollupsBefore(LocalDate.parse("2023-11-29")));
+
+        assertEquals(List.of(new DailyInteraction("sam", "hana", InteractionType.REACTION, LocalDate.parse("2023-11-29"), 1),
+                        new DailyInteraction("noa", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 1)),
+                days(log, "2000-01-01", "2030-12-31"));
+        assertEquals(0, log.deleteRollupsBefore(LocalDate.parse("2023-11-29")), "deleting again finds nothing");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aBacklogLargerThanOneChunkIsDeletedWholeAroundTheRowsKept(Kind kind) {
+        settings.put(AoInteractions.RETENTION, "3650");
+        AoInteractions log = store(kind, 4);
+        for (int k = 0; k < 23; k++) {
+            // Old and recent rows interleave in the primary key, as a backfill or a late import makes them.
+            log.record(reaction("old-" + k, "hana", Instant.parse("2022-03-01T12:00:00Z").plus(Duration.ofDays(k))));
+            if (k % 5 == 0) {
+                log.record(reaction("new-" + k, "hana", NOW));
+            }
+        }
+
+        assertEquals(23, log.deleteRollupsBefore(LocalDate.parse("2023-01-01")));
+        assertEquals(23, log.deleteRawBefore(Instant.parse("2023-01-01T00:00:00Z")));
+
+        assertEquals(5, log.rollups());
+        assertEquals(5, log.rawEvents());
+        assertTrue(days(log, "2000-01-01", "2030-12-31").stream().allMatch(day -> day.actorKey().startsWith("new-")));
     }
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import app.hallway.testing.FixedTime;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostUpdateEvent;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.event.events.like.LikeCreatedEvent;
@@ -143,6 +144,53 @@ class ActivityListenerTest {
         listener.onBlogPostCreated(new BlogPostCreateEvent(this, post));
 
         assertEquals(List.of(interaction("hana", "ana", InteractionType.MENTION, "202")), recorded);
+    }
+
+    private static BlogPost blogPost(long id, String spaceKey, ConfluenceUser creator, String body) {
+        BlogPost post = new BlogPost();
+        post.setId(id);
+        post.setSpace(new Space(spaceKey));
+        post.setCreator(creator);
+        post.setLastModifier(creator);
+        post.setBodyAsString(body);
+        return post;
+    }
+
+    @Test
+    void anEditOfSomeoneElsesBlogPostEndorsesItsAuthorAndTheNewlyMentioned() {
+        BlogPost before = blogPost(202, "NEWS", user("hana"), "<p>Thanks " + mention("noa") + "</p>");
+        BlogPost after = blogPost(202, "NEWS", user("hana"), "<p>Thanks " + mention("noa") + " and " + mention("ana") + "</p>");
+        after.setLastModifier(user("eli"));
+
+        listener.onBlogPostUpdated(new BlogPostUpdateEvent(this, after, before));
+
+        assertEquals(List.of(interaction("eli", "hana", InteractionType.EDIT, "202"),
+                interaction("eli", "ana", InteractionType.MENTION, "202")), recorded);
+    }
+
+    @Test
+    void editingYourOwnBlogPostCountsOnlyWhomItNewlyMentions() {
+        BlogPost before = blogPost(202, "NEWS", user("hana"), "<p>Draft</p>");
+        BlogPost after = blogPost(202, "NEWS", user("hana"), "<p>Thanks " + mention("ana") + "</p>");
+
+        listener.onBlogPostUpdated(new BlogPostUpdateEvent(this, after, before));
+
+        assertEquals(List.of(interaction("hana", "ana", InteractionType.MENTION, "202")), recorded);
+    }
+
+    @Test
+    void blogPostEditsInPersonalSpacesOrUnderViewRestrictionsAreLeftOut() {
+        BlogPost personal = blogPost(202, "~hana", user("hana"), "");
+        personal.setLastModifier(user("eli"));
+        BlogPost restricted = blogPost(203, "NEWS", user("hana"), "");
+        restricted.setLastModifier(user("eli"));
+        when(restrictions.getContentPermissionSets(eq(restricted), eq("View")))
+                .thenReturn(List.of(new ContentPermissionSet("View", restricted)));
+
+        listener.onBlogPostUpdated(new BlogPostUpdateEvent(this, personal, null));
+        listener.onBlogPostUpdated(new BlogPostUpdateEvent(this, restricted, null));
+
+        assertEquals(List.of(), recorded);
     }
 
     @Test

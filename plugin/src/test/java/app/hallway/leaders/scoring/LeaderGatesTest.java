@@ -103,6 +103,25 @@ class LeaderGatesTest {
     }
 
     @Test
+    void peopleWhoAreNotRankedTakeNoPlaceInTheBandsButTheirEndorsementsStillCount() {
+        boolean[] ranked = new boolean[PEOPLE];
+        Arrays.fill(ranked, true);
+        ranked[BROADLY_ENDORSED] = false;
+
+        LeaderGates masked = new LeaderGates(endorsements, leaderRank, departments(), LeaderCriteria.standard().withResamples(20),
+                1, finished -> { }, ranked);
+
+        LeaderAssessment unranked = masked.assessment(BROADLY_ENDORSED);
+        assertEquals(LeaderBand.OTHER, unranked.band());
+        assertEquals(0.0, unranked.stability(), "never in any resample's top 5 % either");
+        assertFalse(unranked.leader());
+        assertEquals(gates.assessment(LIFTED_BY_ONE_EDGE).distinctEndorsers(), masked.assessment(LIFTED_BY_ONE_EDGE).distinctEndorsers(),
+                "the unranked person's endorsement still counts");
+        assertEquals(2, masked.assessments().stream().filter(a -> a.band() == LeaderBand.TOP_1).count(), "1 % of 199 ranked");
+        assertEquals(10, masked.assessments().stream().filter(a -> a.band() != LeaderBand.OTHER).count(), "5 % of 199 ranked");
+    }
+
+    @Test
     void tiedPeopleShareABand() {
         EndorsementGraph nobodyEngages = EndorsementGraph.of(50, List.of());
         LeaderGates tied = new LeaderGates(nobodyEngages, new WeightedLeaderRank(nobodyEngages.graph()),

@@ -50,6 +50,13 @@ public final class ContentStore {
         return new SavedPage(page.id(), page(page.id()).orElseThrow().version(), false);
     }
 
+    /** Deletes the page with its comments and likes; false when there was no such page. */
+    public boolean delete(long pageId) {
+        jdbc.update("DELETE FROM SANDBOX_COMMENT WHERE PAGE_ID = ?", pageId);
+        jdbc.update("DELETE FROM SANDBOX_LIKE WHERE PAGE_ID = ?", pageId);
+        return jdbc.update("DELETE FROM SANDBOX_PAGE WHERE ID = ?", pageId) > 0;
+    }
+
     public Optional<SandboxPage> page(long id) {
         return jdbc.query("SELECT " + PAGE_COLUMNS + " FROM SANDBOX_PAGE WHERE ID = ?", ContentStore::page, id)
                 .stream().findFirst();

@@ -4,8 +4,11 @@ import app.hallway.sandbox.host.Directory;
 import app.hallway.sandbox.host.SandboxPageManager;
 import app.hallway.sandbox.host.SandboxUser;
 import com.atlassian.confluence.event.events.content.blogpost.BlogPostCreateEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostRemoveEvent;
+import com.atlassian.confluence.event.events.content.blogpost.BlogPostUpdateEvent;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.event.events.like.LikeCreatedEvent;
 import com.atlassian.confluence.pages.AbstractPage;
@@ -16,9 +19,9 @@ import com.atlassian.event.api.EventPublisher;
 import java.util.List;
 
 /**
- * Creating pages, comments and likes, the one path that the sandbox's REST API, its page view and the demo
- * content all take. Each fires the event Confluence fires for it (page or blog post created, page updated,
- * comment created, like created), after the change is stored.
+ * Creating and removing pages, comments and likes, the one path that the sandbox's REST API, its page view and
+ * the demo content all take. Each fires the event Confluence fires for it (page or blog post created, updated or
+ * removed, comment created, like created), after the change is stored.
  */
 public final class Pages {
     private final ContentStore store;
@@ -43,12 +46,32 @@ public final class Pages {
         ContentStore.SavedPage saved = store.save(request.space(), request.title().strip(), request.type(),
                 request.storage(), request.restrictedTo(), creator);
         AbstractPage entity = pageManager.getAbstractPage(saved.id());
-        if (entity instanceof BlogPost post && saved.created()) {
-            events.publish(new BlogPostCreateEvent(this, post));
+        if (entity instanceof BlogPost post) {
+            events.publish(saved.created() ? new BlogPostCreateEvent(this, post)
+                    : new BlogPostUpdateEvent(this, post, original instanceof BlogPost before ? before : null));
         } else if (entity instanceof Page page) {
             events.publish(saved.created() ? new PageCreateEvent(this, page) : new PageUpdateEvent(this, page, original));
         }
         return saved;
+    }
+
+    /**
+     * Removes a page or blog post for good, with its comments and likes: what purging it from Confluence's trash
+     * does (the sandbox has no trash), firing {@link PageRemoveEvent} or {@link BlogPostRemoveEvent}.
+     *
+     * @return false (and no event) when there is no such page
+     */
+    public boolean remove(long pageId) {
+        AbstractPage entity = pageManager.getAbstractPage(pageId);
+        if (entity == null || !store.delete(pageId)) {
+            return false;
+        }
+        if (entity instanceof BlogPost post) {
+            events.publish(new BlogPostRemoveEvent(this, post));
+        } else if (entity instanceof Page page) {
+            events.publish(new PageRemoveEvent(this, page));
+        }
+        return true;
     }
 
     public SandboxComment comment(long pageId, String author, String text) {

@@ -3,7 +3,8 @@ package app.hallway.sandbox.content;
 import java.util.List;
 
 /**
- * The sandbox's own tables (content, likes, comments, the outbox, cluster locks), created with plain JDBC.
+ * The sandbox's own tables (content, likes, comments, the outbox, cluster locks, deactivated users), created with
+ * plain JDBC.
  * Two nodes may start together on one database: a losing {@code CREATE TABLE} race is retried, after which
  * {@code IF NOT EXISTS} is true.
  */
@@ -25,7 +26,9 @@ public final class SandboxSchema {
                     + " RECIPIENT VARCHAR(255) NOT NULL, SUBJECT VARCHAR(1000) NOT NULL, BODY VARCHAR(1000000) NOT NULL,"
                     + " SENT_AT BIGINT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS SANDBOX_CLUSTER_LOCK (LOCK_NAME VARCHAR(255) PRIMARY KEY,"
-                    + " OWNER VARCHAR(255) NOT NULL, EXPIRES BIGINT NOT NULL)");
+                    + " OWNER VARCHAR(255) NOT NULL, EXPIRES BIGINT NOT NULL)",
+            // Users an administrator deactivated (lower-case usernames); the directory itself is built from a seed.
+            "CREATE TABLE IF NOT EXISTS SANDBOX_DEACTIVATED (USERNAME VARCHAR(255) PRIMARY KEY, SINCE BIGINT NOT NULL)");
 
     private SandboxSchema() {
     }

@@ -4,13 +4,18 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
+import com.atlassian.user.User;
+import java.util.List;
+import java.util.Optional;
 
-/** Confluence's {@code UserAccessor} over the sandbox directory. */
+/** Confluence's {@code UserAccessor} over the sandbox directory and its deactivated users. */
 public final class SandboxUserAccessor implements UserAccessor {
     private final Directory directory;
+    private final Deactivations deactivations;
 
-    public SandboxUserAccessor(Directory directory) {
+    public SandboxUserAccessor(Directory directory, Deactivations deactivations) {
         this.directory = directory;
+        this.deactivations = deactivations;
     }
 
     @Override
@@ -37,5 +42,17 @@ public final class SandboxUserAccessor implements UserAccessor {
     public Iterable<ConfluenceUser> getMembers(Group group) {
         String name = group == null ? null : group.getName();
         return directory.users().stream().filter(user -> user.groups().contains(name)).map(ConfluenceUser.class::cast).toList();
+    }
+
+    /** As Confluence: the users the directory holds, in no particular order; unknown keys are left out. */
+    @Override
+    public List<ConfluenceUser> getUsersByUserKeys(List<UserKey> userKeys) {
+        return userKeys.stream().map(directory::byKey).flatMap(Optional::stream).map(ConfluenceUser.class::cast).toList();
+    }
+
+    @Override
+    @Deprecated
+    public boolean isDeactivated(User user) {
+        return user != null && deactivations.isDeactivated(user.getName());
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * A constructor-injection container shaped like the plugin's Spring context in Confluence: host beans are
  * registered by the host interface they implement; plugin components are singletons built through their single
- * public constructor (or the one annotated {@code @Inject}) with arguments resolved by type. Anything missing
+ * public constructor (or the one annotated {@code @Inject}) with arguments resolved by type, and a
+ * {@code List<T>} argument receives every bean of type {@code T}, as Spring injects a collection. Anything missing
  * fails at start-up, naming the class and the parameter, instead of at the first request.
  */
 public final class Container {
@@ -140,7 +142,24 @@ public final class Container {
         }
     }
 
+    /** Every host bean and component of {@code type}, in registration order (Spring's collection injection). */
+    public <T> List<T> all(Class<T> type) {
+        List<T> beans = new ArrayList<>();
+        hostBeans.values().stream().filter(type::isInstance).map(type::cast).forEach(beans::add);
+        componentClasses.stream().filter(type::isAssignableFrom).map(this::component).map(type::cast).forEach(beans::add);
+        return List.copyOf(beans);
+    }
+
     private Object argument(Class<?> owner, Parameter parameter, int index) {
+        if (parameter.getType() == List.class && parameter.getParameterizedType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            List<?> beans = all(element);
+            if (beans.isEmpty()) {
+                throw new ContainerException("Cannot create " + owner.getName() + ": constructor parameter " + index + " (List<"
+                        + element.getName() + ">) finds no bean of that type");
+            }
+            return beans;
+        }
         Object value = get(parameter.getType());
         if (value == null) {
             throw new ContainerException("Cannot create " + owner.getName() + ": constructor parameter " + index + " ("

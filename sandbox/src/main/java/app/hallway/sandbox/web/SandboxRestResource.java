@@ -5,12 +5,14 @@ import app.hallway.sandbox.content.PageRequest;
 import app.hallway.sandbox.content.Pages;
 import app.hallway.sandbox.content.SandboxComment;
 import app.hallway.sandbox.content.SandboxPage;
+import app.hallway.sandbox.host.Deactivations;
 import app.hallway.sandbox.host.Directory;
 import app.hallway.sandbox.host.Outbox;
 import app.hallway.sandbox.host.SandboxCurrentUser;
 import app.hallway.sandbox.host.SandboxPermissionManager;
 import app.hallway.sandbox.host.SandboxUser;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,9 +21,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** {@code /rest/sandbox}: the sandbox's own API (health, directory, content, outbox). Not part of the plugin. */
+/**
+ * {@code /rest/sandbox}: the sandbox's own API (health, directory and its deactivated users, content, outbox).
+ * Not part of the plugin. {@code DELETE /pages/{id}} removes a page for good and fires the event Confluence fires
+ * when it is purged.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,9 +41,11 @@ public final class SandboxRestResource {
     private final ContentStore store;
     private final SandboxPermissionManager permissions;
     private final Outbox outbox;
+    private final Deactivations deactivations;
 
     public SandboxRestResource(String nodeName, Directory directory, SandboxCurrentUser currentUser, Pages pages,
-                               ContentStore store, SandboxPermissionManager permissions, Outbox outbox) {
+                               ContentStore store, SandboxPermissionManager permissions, Outbox outbox,
+                               Deactivations deactivations) {
         this.nodeName = nodeName;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -43,6 +53,7 @@ public final class SandboxRestResource {
         this.store = store;
         this.permissions = permissions;
         this.outbox = outbox;
+        this.deactivations = deactivations;
     }
 
     @GET
@@ -54,7 +65,43 @@ public final class SandboxRestResource {
     @GET
     @Path("users")
     public List<UserJson> users() {
-        return directory.users().stream().map(UserJson::of).toList();
+        Set<String> deactivated = deactivations.all();
+        return directory.users().stream()
+                .map(user -> UserJson.of(user, !deactivated.contains(user.getName().toLowerCase(Locale.ROOT)))).toList();
+    }
+
+    /** Deactivates a user, as Confluence's user administration does; administrators only. */
+    @POST
+    @Path("users/{username}/deactivate")
+    public Response deactivate(@PathParam("username") String username) {
+        return administer(username, true);
+    }
+
+    /** Reactivates a deactivated user; administrators only. */
+    @POST
+    @Path("users/{username}/reactivate")
+    public Response reactivate(@PathParam("username") String username) {
+        return administer(username, false);
+    }
+
+    private Response administer(String username, boolean deactivate) {
+        String me = me();
+        if (me == null) {
+            return error(401, "not-logged-in", "Pick a user first (X-Sandbox-User or ?as=)");
+        }
+        if (!directory.isAdministrator(me)) {
+            return error(403, "forbidden", "Only administrators can deactivate or reactivate users");
+        }
+        SandboxUser user = directory.byName(username).orElse(null);
+        if (user == null) {
+            return error(404, "not-found", "No user " + username);
+        }
+        if (deactivate) {
+            deactivations.deactivate(user.getName());
+        } else {
+            deactivations.reactivate(user.getName());
+        }
+        return Response.ok(UserJson.of(user, !deactivate)).build();
     }
 
     @GET
@@ -90,6 +137,20 @@ public final class SandboxRestResource {
         SandboxPage page = store.page(id).orElseThrow();
         return Response.ok(Map.of("page", PageJson.of(page), "storage", page.storage(),
                 "comments", store.comments(id), "likes", store.likes(id))).build();
+    }
+
+    /** Removes the page for good, as purging it from Confluence's trash does (the sandbox has no trash). */
+    @DELETE
+    @Path("pages/{id}")
+    public Response removePage(@PathParam("id") long id) {
+        String me = me();
+        if (me == null) {
+            return error(401, "not-logged-in", "Pick a user first (X-Sandbox-User or ?as=)");
+        }
+        if (!permissions.canView(me, id) || !pages.remove(id)) {
+            return error(404, "not-found", "No such page, or you cannot see it");
+        }
+        return Response.noContent().build();
     }
 
     @POST
@@ -138,11 +199,12 @@ public final class SandboxRestResource {
         return Response.status(status).entity(Map.of("error", code, "message", message)).build();
     }
 
-    /** A directory entry. */
-    public record UserJson(String username, String userKey, String fullName, String email, List<String> groups, String language) {
-        static UserJson of(SandboxUser user) {
+    /** A directory entry; {@code active} is false for a deactivated user. */
+    public record UserJson(String username, String userKey, String fullName, String email, List<String> groups, String language,
+                           boolean active) {
+        static UserJson of(SandboxUser user, boolean active) {
             return new UserJson(user.getName(), user.getKey().getStringValue(), user.getFullName(), user.getEmail(),
-                    user.groups().stream().sorted().toList(), user.locale().getLanguage());
+                    user.groups().stream().sorted().toList(), user.locale().getLanguage(), active);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.hallway.sandbox.plugin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,43 @@ class ContainerTest {
     public static final class NeedsRunnable {
         public NeedsRunnable(Runnable task) {
         }
+    }
+
+    public interface Part {
+    }
+
+    public static final class FirstPart implements Part {
+    }
+
+    public static final class SecondPart implements Part {
+    }
+
+    public static final class NeedsParts {
+        final List<Part> parts;
+
+        public NeedsParts(List<Part> parts) {
+            this.parts = parts;
+        }
+    }
+
+    @Test
+    void aListArgumentReceivesEveryComponentOfItsTypeAsSpringInjectsACollection() {
+        Container container = new Container().registerComponent(FirstPart.class).registerComponent(NeedsParts.class)
+                .registerComponent(SecondPart.class);
+        container.instantiateComponents();
+
+        List<Part> parts = container.get(NeedsParts.class).parts;
+
+        assertEquals(2, parts.size());
+        assertSame(container.get(FirstPart.class), parts.get(0));
+        assertSame(container.get(SecondPart.class), parts.get(1));
+    }
+
+    @Test
+    void aListArgumentWithNothingToReceiveNamesTheClassAndTheType() {
+        Container container = new Container().registerComponent(NeedsParts.class);
+        ContainerException e = assertThrows(ContainerException.class, container::instantiateComponents);
+        assertTrue(e.getMessage().contains(NeedsParts.class.getName()) && e.getMessage().contains(Part.class.getName()), e.getMessage());
     }
 
     @Test

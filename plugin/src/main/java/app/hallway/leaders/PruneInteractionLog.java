@@ -1,0 +1,62 @@
+package app.hallway.leaders;
+
+import app.hallway.platform.ClusterLocks;
+import app.hallway.platform.Time;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Keeps the interaction log within retention (LEADERS.md, "Privacy": scores and rollups, not raw event logs
+ * beyond retention): deletes raw interactions older than {@link LeaderSettings#rawRetentionDays()} and daily
+ * rollups older than {@link LeaderSettings#rollupRetentionMonths()}. Run by the scheduled retention job; one node
+ * of the cluster at a time.
+ *
+ * <p>The rollups a report reads are never deleted: whatever the setting, the cut never falls after the first day
+ * that the longest report ending today reads (a whole scoring window, and the previous period its trend compares
+ * with). A report of a period further back shows what retention has kept of it.
+ */
+public final class PruneInteractionLog {
+    static final String LOCK = "leaders.retention";
+
+    private final ExpiredInteractions log;
+    private final LeaderSettings settings;
+    private final ClusterLocks locks;
+    private final Time time;
+
+    public PruneInteractionLog(ExpiredInteractions log, LeaderSettings settings, ClusterLocks locks, Time time) {
+        this.log = log;
+        this.settings = settings;
+        this.locks = locks;
+        this.time = time;
+    }
+
+    /** What one run deleted. */
+    public record Pruned(long rawInteractions, long rollups) {
+    }
+
+    /** Deletes what has expired; empty, without deleting anything, when another node is doing it. */
+    public Optional<Pruned> run() {
+        AtomicReference<Pruned> pruned = new AtomicReference<>();
+        boolean ran = locks.runExclusively(LOCK, () -> {
+            Instant rawCutoff = time.now().minus(Duration.ofDays(settings.rawRetentionDays()));
+            long raw = log.deleteRawBefore(rawCutoff);
+            long rollups = log.deleteRollupsBefore(firstRollupDayKept(time.today(), settings.rollupRetentionMonths()));
+            pruned.set(new Pruned(raw, rollups));
+        });
+        return ran ? Optional.of(pruned.get()) : Optional.empty();
+    }
+
+    /**
+     * The first day whose rollups are kept on {@code today}: {@code months} back, or earlier still if the longest
+     * report ending today reads further back (calendar months vary in length, so two 18-month windows can span a
+     * few days more than 36 months).
+     */
+    static LocalDate firstRollupDayKept(LocalDate today, int months) {
+        LocalDate byMonths = today.minusMonths(months);
+        LocalDate reportsRead = Period.longestEnding(today).previous().from();
+        return byMonths.isBefore(reportsRead) ? byMonths : reportsRead;
+    }
+}
