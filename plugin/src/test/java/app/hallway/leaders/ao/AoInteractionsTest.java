@@ -35,7 +35,7 @@ class AoInteractionsTest {
 
     /** A store that deletes at most {@code chunk} rows per statement. */
     private AoInteractions store(Kind kind, int chunk) {
-        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class),
+        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class),
                 settings, clock::get, chunk);
     }
 
