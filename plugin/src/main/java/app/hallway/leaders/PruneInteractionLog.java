@@ -22,12 +22,15 @@ public final class PruneInteractionLog {
     static final String LOCK = "leaders.retention";
 
     private final ExpiredInteractions log;
+    private final RollupArchives archives;
     private final LeaderSettings settings;
     private final ClusterLocks locks;
     private final Time time;
 
-    public PruneInteractionLog(ExpiredInteractions log, LeaderSettings settings, ClusterLocks locks, Time time) {
+    public PruneInteractionLog(ExpiredInteractions log, RollupArchives archives, LeaderSettings settings, ClusterLocks locks,
+                               Time time) {
         this.log = log;
+        this.archives = archives;
         this.settings = settings;
         this.locks = locks;
         this.time = time;
@@ -37,13 +40,21 @@ public final class PruneInteractionLog {
     public record Pruned(long rawInteractions, long rollups) {
     }
 
-    /** Deletes what has expired; empty, without deleting anything, when another node is doing it. */
+    /**
+     * Deletes what has expired, the archived months of expired rollups with them; empty, without deleting
+     * anything, when another node is doing it.
+     */
     public Optional<Pruned> run() {
         AtomicReference<Pruned> pruned = new AtomicReference<>();
         boolean ran = locks.runExclusively(LOCK, () -> {
             Instant rawCutoff = time.now().minus(Duration.ofDays(settings.rawRetentionDays()));
             long raw = log.deleteRawBefore(rawCutoff);
-            long rollups = log.deleteRollupsBefore(firstRollupDayKept(time.today(), settings.rollupRetentionMonths()));
+            LocalDate firstKept = firstRollupDayKept(time.today(), settings.rollupRetentionMonths());
+            long rollups = log.deleteRollupsBefore(firstKept);
+            if (rollups > 0) {
+                // After the rows: an archive made in between no longer matches its month's rows and is not read.
+                archives.forgetMonthsBefore(firstKept);
+            }
             pruned.set(new Pruned(raw, rollups));
         });
         return ran ? Optional.of(pruned.get()) : Optional.empty();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
 
 class PruneInteractionLogTest {
@@ -22,7 +23,8 @@ class PruneInteractionLogTest {
     private final InMemoryClusterLocks locks = new InMemoryClusterLocks();
     private final FixedTime time = new FixedTime(TODAY);
     private final RecordingLog log = new RecordingLog();
-    private final PruneInteractionLog prune = new PruneInteractionLog(log, new LeaderSettings(settings), locks, time);
+    private final RecordingArchives archives = new RecordingArchives();
+    private final PruneInteractionLog prune = new PruneInteractionLog(log, archives, new LeaderSettings(settings), locks, time);
 
     @Test
     void rawInteractionsGoAfterTheirRetentionInDaysAndRollupsAfterThreeYears() {
@@ -32,6 +34,16 @@ class PruneInteractionLogTest {
         assertEquals(List.of(time.now().minus(Duration.ofDays(30))), log.rawCutoffs);
         assertEquals(List.of(LocalDate.of(2023, 11, 28)), log.rollupCuts,
                 "36 months back is 2023-11-29, but the longest report ending today compares with a period from 2023-11-28");
+        assertEquals(List.of(LocalDate.of(2023, 11, 28)), archives.forgotten, "the archived months go with their rollups");
+    }
+
+    @Test
+    void archivedMonthsStayWhenNoRollupExpired() {
+        log.rollupsDeleted = 0;
+
+        prune.run();
+
+        assertEquals(List.of(), archives.forgotten);
     }
 
     @Test
@@ -73,12 +85,14 @@ class PruneInteractionLogTest {
         assertEquals(Optional.empty(), prune.run());
         assertEquals(List.of(), log.rawCutoffs);
         assertEquals(List.of(), log.rollupCuts);
+        assertEquals(List.of(), archives.forgotten);
     }
 
     /** Records the cuts it is asked for and answers fixed counts. */
     private static final class RecordingLog implements ExpiredInteractions {
         final List<Instant> rawCutoffs = new ArrayList<>();
         final List<LocalDate> rollupCuts = new ArrayList<>();
+        long rollupsDeleted = 11;
 
         @Override
         public long deleteRawBefore(Instant cutoff) {
@@ -89,7 +103,22 @@ class PruneInteractionLogTest {
         @Override
         public long deleteRollupsBefore(LocalDate firstDayKept) {
             rollupCuts.add(firstDayKept);
-            return 11;
+            return rollupsDeleted;
+        }
+    }
+
+    /** Records the months it is told to forget. */
+    private static final class RecordingArchives implements RollupArchives {
+        final List<LocalDate> forgotten = new ArrayList<>();
+
+        @Override
+        public int compactClosedMonths(LocalDate today, DoubleConsumer progress) {
+            throw new AssertionError("retention never archives");
+        }
+
+        @Override
+        public void forgetMonthsBefore(LocalDate firstKeptDay) {
+            forgotten.add(firstKeptDay);
         }
     }
 }

@@ -4,6 +4,7 @@ import app.hallway.admin.Settings;
 import app.hallway.leaders.ExpiredInteractions;
 import app.hallway.leaders.LeaderSettings;
 import app.hallway.leaders.PruneInteractionLog;
+import app.hallway.leaders.RollupArchives;
 import app.hallway.platform.ClusterLocks;
 import app.hallway.platform.Time;
 import com.atlassian.scheduler.JobRunner;
@@ -24,8 +25,8 @@ public final class InteractionRetentionJob implements JobRunner {
     private final PruneInteractionLog prune;
 
     @Inject
-    public InteractionRetentionJob(ExpiredInteractions log, Settings settings, ClusterLocks locks, Time time) {
-        this.prune = new PruneInteractionLog(log, new LeaderSettings(settings), locks, time);
+    public InteractionRetentionJob(ExpiredInteractions log, RollupArchives archives, Settings settings, ClusterLocks locks, Time time) {
+        this.prune = new PruneInteractionLog(log, archives, new LeaderSettings(settings), locks, time);
     }
 
     @Override
