@@ -38,7 +38,7 @@ function request()
       return wrk.format("GET", "/rest/sandbox/health", { ["X-Sandbox-User"] = "eli" })
    end
    sent = sent + 1
-   return wrk.format("POST", item[1], { ["X-Sandbox-User"] = item[2], ["Content-Type"] = "application/json",
+   return wrk.format("POST", item[1], { ["X-Sandbox-User"] = item[2], ["Content-Type"] = "application/json", ["X-Atlassian-Token"] = "no-check",
       ["Content-Length"] = "0" }, "")
 end
 

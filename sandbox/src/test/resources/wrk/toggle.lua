@@ -36,7 +36,7 @@ function request()
    pending = math.random(#reactions)
    sent = sent + 1
    local method = state[pending] and "DELETE" or "PUT"
-   return wrk.format(method, prefix .. reactions[pending], { ["X-Sandbox-User"] = me, ["Content-Length"] = "0" }, "")
+   return wrk.format(method, prefix .. reactions[pending], { ["X-Sandbox-User"] = me, ["X-Atlassian-Token"] = "no-check", ["Content-Length"] = "0" }, "")
 end
 
 function response(status, headers, body)

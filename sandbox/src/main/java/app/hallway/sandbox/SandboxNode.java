@@ -20,6 +20,7 @@ import app.hallway.sandbox.web.StaticServlet;
 import app.hallway.sandbox.web.ViewPageRedirectServlet;
 import app.hallway.sandbox.web.WebPanels;
 import app.hallway.sandbox.web.WebResourceServlet;
+import app.hallway.sandbox.web.XsrfHeaderFilter;
 import com.atlassian.beehive.ClusterLock;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -111,6 +112,7 @@ public final class SandboxNode implements AutoCloseable {
             plugin.restResources().forEach(config::register);
             plugin.restProviders().forEach(config::register);
             context.addServlet(new ServletHolder("plugin-rest", new ServletContainer(config)), rest.mountPoint() + "/*");
+            context.addFilter(new FilterHolder(new XsrfHeaderFilter()), rest.mountPoint() + "/*", EnumSet.of(DispatcherType.REQUEST));
         });
         SandboxRestResource sandboxRest = new SandboxRestResource(nodeName, host.directory, host.currentUser, host.pages,
                 host.content, host.permissions, host.outbox, host.deactivations);

@@ -64,7 +64,8 @@ class LeadersSandboxTest {
     private static HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(node.baseUri().resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json")
+                .header(SandboxClient.XSRF_HEADER, "no-check");
         if (user != null) {
             request.header("X-Sandbox-User", user);
         }

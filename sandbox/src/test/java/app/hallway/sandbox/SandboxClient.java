@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 
 /** Talks HTTP to a running sandbox node as one of its users. */
 final class SandboxClient {
+    /** What Confluence's XSRF check asks of every mutating REST call (the sandbox enforces it); scripts send it too. */
+    static final String XSRF_HEADER = "X-Atlassian-Token";
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
 
@@ -26,6 +28,7 @@ final class SandboxClient {
     HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
+                .header(XSRF_HEADER, "no-check")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (user != null) {
             request.header("X-Sandbox-User", user);
@@ -41,7 +44,19 @@ final class SandboxClient {
     HttpResponse<String> put(String path, String user, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
+                .header(XSRF_HEADER, "no-check")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("X-Sandbox-User", user);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request as a careless script would send it: without the XSRF header. */
+    HttpResponse<String> withoutXsrfHeader(String method, String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (user != null) {
             request.header("X-Sandbox-User", user);
         }

@@ -112,6 +112,20 @@ class SandboxNodeTest {
     }
 
     @Test
+    void aChangeThroughTheRestApiWithoutConfluencesXsrfHeaderIsRefusedAndChangesNothing() throws Exception {
+        String reactions = "/rest/hallway/1.0/reactions/" + pageId(DemoContent.NEWS_TITLE);
+
+        HttpResponse<String> refused = client.withoutXsrfHeader("PUT", reactions + "/%F0%9F%91%8D", "eli");
+        HttpResponse<String> alsoRefused = client.withoutXsrfHeader("DELETE", reactions + "/%F0%9F%91%8D", "eli");
+
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("XSRF check failed"), refused.body());
+        assertEquals(403, alsoRefused.statusCode(), alsoRefused.body());
+        String bar = client.get(reactions, "eli").body();
+        assertTrue(bar.contains("\"mine\":false") && !bar.contains("\"mine\":true"), bar);
+    }
+
+    @Test
     void theDirectoryListsTheNamedUsersAndEmployees() throws Exception {
         String users = client.get("/rest/sandbox/users", null).body();
         assertTrue(users.contains("\"username\":\"ana\"") && users.contains("\"language\":\"es\""), users);

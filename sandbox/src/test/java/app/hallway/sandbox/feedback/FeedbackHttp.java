@@ -37,7 +37,8 @@ final class FeedbackHttp {
     Answer send(String method, String path, String user, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .header("X-Atlassian-Token", "no-check");
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
