@@ -53,7 +53,22 @@
     updateBar(bar, state);
   }
 
+  /*
+   * Who reacted, per "contentId|reaction", and a generation that a toggle bumps: an answer that was on its way
+   * while the toggle changed the list is stale, and is neither cached nor shown.
+   */
   var whoCache = {};
+  var whoGeneration = {};
+
+  function forgetWho(key) {
+    delete whoCache[key];
+    whoGeneration[key] = (whoGeneration[key] || 0) + 1;
+  }
+
+  /** The tooltip belongs on screen only while the pointer is over its button or the button has the focus. */
+  function wanted(button) {
+    return button.matches(":hover") || document.activeElement === button;
+  }
 
   function toggleReaction(button) {
     var bar = button.closest(".hallway-reactions");
@@ -64,7 +79,10 @@
     api(on ? "PUT" : "DELETE", "/reactions/" + enc(contentId) + "/" + enc(reaction)).then(function (state) {
       button.setAttribute("aria-pressed", state.mine ? "true" : "false");
       button.querySelector(".hallway-reaction-count").textContent = state.count;
-      delete whoCache[contentId + "|" + reaction];
+      forgetWho(contentId + "|" + reaction);
+      if (wanted(button)) {
+        showWho(button);
+      }
       announce(button, format(msg(messages(button), "reaction-live"), [reaction, state.count]));
     }).catch(function (error) {
       announce(button, error.message || msg(messages(button), "error"));
@@ -81,6 +99,9 @@
     var tip = tooltipFor(button);
     var root = messages(button);
     var render = function (names) {
+      if (!wanted(button)) {
+        return;
+      }
       var count = parseInt(button.querySelector(".hallway-reaction-count").textContent, 10) || 0;
       if (!names.length) {
         tip.textContent = msg(root, "nobody");
@@ -95,7 +116,14 @@
       render(whoCache[key]);
       return;
     }
+    var generation = whoGeneration[key] || 0;
     api("GET", "/reactions/" + enc(contentId) + "/" + enc(reaction) + "?limit=10").then(function (json) {
+      if ((whoGeneration[key] || 0) !== generation) {
+        if (wanted(button)) {
+          showWho(button);
+        }
+        return;
+      }
       whoCache[key] = json.people || [];
       render(whoCache[key]);
     }).catch(function () { /* the tooltip is a nicety; the count is already on the button */ });
