@@ -95,6 +95,23 @@
     return (near && near.closest && near.closest("[data-msg-error]")) || document.querySelector(".hallway-feedback");
   }
 
+  /*
+   * A button waiting for the server says so with aria-disabled rather than disabled: disabling the focused button
+   * throws the keyboard focus back to the top of the page, and the person loses their place. Callers ignore
+   * clicks on a busy button.
+   */
+  function busy(button, isBusy) {
+    if (isBusy) {
+      button.setAttribute("aria-disabled", "true");
+    } else {
+      button.removeAttribute("aria-disabled");
+    }
+  }
+
+  function isBusy(button) {
+    return button.getAttribute("aria-disabled") === "true";
+  }
+
   function onReady(start) {
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", start);
@@ -104,7 +121,7 @@
   }
 
   window.HallwayFeedback = {
-    api: api, announce: announce, enc: enc, fillParts: fillParts, fixPaths: fixPaths, format: format, messages: messages,
+    api: api, announce: announce, busy: busy, enc: enc, isBusy: isBusy, fillParts: fillParts, fixPaths: fixPaths, format: format, messages: messages,
     msg: msg, onReady: onReady
   };
 })();

@@ -124,7 +124,10 @@
       var anonymousBox = form.querySelector('input[name="anonymous"]');
       var anonymous = !!(anonymousBox && anonymousBox.checked);
       var submit = form.querySelector('button[type="submit"]');
-      submit.disabled = true;
+      if (H.isBusy(submit)) {
+        return;
+      }
+      H.busy(submit, true);
       formError.textContent = "";
       api("POST", "/feedback/" + enc(panel.getAttribute("data-content-id")), { text: textarea.value, anonymous: anonymous })
         .then(function (card) {
@@ -142,7 +145,7 @@
           formError.textContent = error.message || msg(panel, "error");
           textarea.focus();
         })
-        .then(function () { submit.disabled = false; });
+        .then(function () { H.busy(submit, false); });
     });
 
     panel.querySelector("[data-hallway-sort]").addEventListener("change", function () {
@@ -162,12 +165,15 @@
       var support = event.target.closest(".hallway-support");
       if (support) {
         var on = support.getAttribute("aria-pressed") !== "true";
-        support.disabled = true;
+        if (support.disabled || H.isBusy(support)) {
+          return;
+        }
+        H.busy(support, true);
         api(on ? "PUT" : "DELETE", "/feedback/items/" + enc(id) + "/vote").then(function (state) {
           support.setAttribute("aria-pressed", state.supported ? "true" : "false");
           support.querySelector(".hallway-support-count").textContent = state.support;
           announce(panel, format(msg(panel, "support-live"), [state.support]));
-        }).catch(function (error) { itemError(li, error, panel); }).then(function () { support.disabled = false; });
+        }).catch(function (error) { itemError(li, error, panel); }).then(function () { H.busy(support, false); });
       } else if (event.target.closest(".hallway-edit")) {
         var editButton = event.target.closest(".hallway-edit");
         var editForm = li.querySelector(".hallway-edit-form");

@@ -63,7 +63,10 @@
         return input.value;
       });
       var button = form.querySelector("[data-hallway-vote]");
-      button.disabled = true;
+      if (H.isBusy(button)) {
+        return;
+      }
+      H.busy(button, true);
       error.textContent = "";
       api("POST", "/polls/" + enc(section.getAttribute("data-poll-id")) + "/votes", { options: chosen }).then(function (view) {
         renderResults(section, view);
@@ -72,7 +75,7 @@
         announce(section, msg(section, "voted"));
       }).catch(function (e) {
         error.textContent = e.message || msg(section, "error");
-      }).then(function () { button.disabled = false; });
+      }).then(function () { H.busy(button, false); });
     });
   }
 

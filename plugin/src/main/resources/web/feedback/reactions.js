@@ -75,7 +75,10 @@
     var contentId = bar.getAttribute("data-content-id");
     var reaction = button.getAttribute("data-reaction");
     var on = button.getAttribute("aria-pressed") !== "true";
-    button.disabled = true;
+    if (H.isBusy(button)) {
+      return;
+    }
+    H.busy(button, true);
     api(on ? "PUT" : "DELETE", "/reactions/" + enc(contentId) + "/" + enc(reaction)).then(function (state) {
       button.setAttribute("aria-pressed", state.mine ? "true" : "false");
       button.querySelector(".hallway-reaction-count").textContent = state.count;
@@ -87,7 +90,7 @@
     }).catch(function (error) {
       announce(button, error.message || msg(messages(button), "error"));
     }).then(function () {
-      button.disabled = false;
+      H.busy(button, false);
     });
   }
 
