@@ -171,6 +171,8 @@ class FeedbackSandboxTest {
         assertTrue(html.contains("Results appear once you have voted."), html);
         java.util.regex.Matcher poll = java.util.regex.Pattern.compile("data-poll-id=\"(\\d+)\"").matcher(html);
         assertTrue(poll.find(), html);
+        assertTrue(html.contains("id=\"hallway-poll-" + poll.group(1) + "-1\"") && html.contains("for=\"hallway-poll-" + poll.group(1) + "-1\""),
+                "each option's label points at its own poll's input: " + html);
 
         Answer voted = http.send("POST", REST + "/polls/" + poll.group(1) + "/votes", "eli", "{\"options\":[\"Sushi\"]}");
 
