@@ -25,13 +25,22 @@
         });
     }
 
+    /*
+     * aria-disabled rather than disabled while the server answers: disabling the focused button throws the
+     * keyboard focus back to the top of the page. Clicks on a busy button are ignored.
+     */
     function busy(button, isBusy) {
-        button.disabled = isBusy;
         if (isBusy) {
+            button.setAttribute('aria-disabled', 'true');
             button.setAttribute('aria-busy', 'true');
         } else {
+            button.removeAttribute('aria-disabled');
             button.removeAttribute('aria-busy');
         }
+    }
+
+    function isBusy(button) {
+        return button.getAttribute('aria-disabled') === 'true';
     }
 
     function failed(button, status, error) {
@@ -43,15 +52,24 @@
     function acknowledge(button) {
         var box = button.closest('.hallway-acknowledgement');
         var status = box.querySelector('.hallway-acknowledge-status');
+        if (isBusy(button)) {
+            return;
+        }
         busy(button, true);
         send('POST', button.getAttribute('data-url')).then(function (json) {
             box.querySelectorAll('.hallway-due').forEach(function (due) {
                 due.parentNode.removeChild(due);
             });
+            var hadFocus = document.activeElement === button;
             button.parentNode.removeChild(button);
             status.classList.remove('hallway-error');
             status.classList.add('hallway-acknowledged');
             status.textContent = json.label;
+            if (hadFocus) {
+                // The button is gone; the focus goes to what took its place rather than to the top of the page.
+                status.setAttribute('tabindex', '-1');
+                status.focus();
+            }
         }).catch(function (error) {
             failed(button, status, error);
         });
@@ -59,6 +77,9 @@
 
     function requireAgain(button) {
         var status = button.parentNode.querySelector('.hallway-require-status');
+        if (isBusy(button)) {
+            return;
+        }
         busy(button, true);
         send('PUT', button.getAttribute('data-url'), {version: parseInt(button.getAttribute('data-version'), 10)}).then(function () {
             window.location.reload();
