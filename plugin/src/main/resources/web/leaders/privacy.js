@@ -117,12 +117,16 @@
     }
 
     el('toggle').addEventListener('click', function () {
+      var toggle = el('toggle');
+      if (toggle.getAttribute('aria-disabled') === 'true') { return; }
       var wanted = !objected;
-      el('toggle').disabled = true;
+      // aria-disabled while it waits, not disabled: disabling the focused button throws the focus to the top of the page.
+      toggle.setAttribute('aria-disabled', 'true');
       request('PUT', { optOut: wanted })
         .then(function () { return load(); })
         .then(function () { say(wanted ? t('hallway.privacy.objected.done') : t('hallway.privacy.withdrawn.done')); })
-        .catch(function (error) { el('toggle').disabled = false; say(error.message, true); });
+        .catch(function (error) { say(error.message, true); })
+        .then(function () { toggle.removeAttribute('aria-disabled'); });
     });
 
     el('erase').addEventListener('click', function () {
