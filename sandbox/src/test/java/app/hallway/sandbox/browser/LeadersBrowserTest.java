@@ -1,0 +1,97 @@
+package app.hallway.sandbox.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.hallway.sandbox.SandboxNode;
+import app.hallway.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The opinion-leader report and the privacy page in a browser, on the sandbox's demo colleagues and their
+ * activity: HR computes a short period and watches it finish; an employee reads what is kept and objects.
+ */
+class LeadersBrowserTest {
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @TempDir
+    static Path data;
+    static SandboxNode node;
+    static SandboxSetup setup;
+
+    @BeforeAll
+    static void start() throws Exception {
+        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, true, "browser-leaders", 60));
+        setup = new SandboxSetup(node.baseUri());
+        browser.at(node.baseUri());
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @Test
+    void hrComputesAShortPeriodAndSeesProgressThenTheTable() {
+        browser.visit("/plugins/servlet/hallway/leaders", "hana");
+        browser.waitForText("#hallway-leaders-empty", "No report yet");
+        String from = LocalDate.now().minusDays(30).toString();
+        String to = LocalDate.now().toString();
+        browser.script("document.getElementById('hallway-leaders-from').value = arguments[0];"
+                + "document.getElementById('hallway-leaders-to').value = arguments[1];"
+                + "var box = document.getElementById('hallway-leaders-progress'); window.hallwayProgressShown = false;"
+                + "new MutationObserver(function () { if (!box.hidden) { window.hallwayProgressShown = true; } })"
+                + ".observe(box, {attributes: true});", from, to);
+
+        browser.find("#hallway-leaders-compute").click();
+
+        browser.waitForText("#hallway-leaders-status", "The report for " + from + " to " + to + " is ready.");
+        assertTrue(browser.<Boolean>script("return window.hallwayProgressShown;"), "the progress bar showed while it ran");
+        assertFalse(browser.find("#hallway-leaders-progress").isDisplayed(), "and went away when done");
+        assertTrue(browser.find("#hallway-leaders-table").isDisplayed());
+        assertFalse(browser.findAll("#hallway-leaders-table tbody tr").isEmpty(), "the demo's popular authors are there");
+        assertTrue(browser.find("#hallway-leaders-summary").getText().contains(from), browser.find("#hallway-leaders-summary").getText());
+    }
+
+    @Test
+    void anEmployeeReadsWhatIsKeptAboutThemObjectsComesBackAndErasesIt() {
+        long page = setup.page("hana", "NEWS", "Canteen", "<p>New menu</p>");
+        setup.send("POST", "/rest/hallway/1.0/feedback/" + page, "eli", Map.of("text", "More soup"));
+        setup.send("PUT", "/rest/hallway/1.0/reactions/" + page + "/%F0%9F%91%8D", "eli", null);
+        browser.visit("/plugins/servlet/hallway/privacy", "eli");
+
+        browser.waitForText("#hallway-privacy-summary",
+                "Feedback panel and polls: 1 named feedback items, 1 reactions, 0 support votes, 0 votes in named polls.");
+        String summary = browser.find("#hallway-privacy-summary").getText();
+        assertTrue(summary.contains("Announcements: 0 acknowledgements (kept), 0 reminders sent to you."), summary);
+        assertEquals("You are included in the opinion-leader report.", browser.find("#hallway-privacy-status").getText());
+
+        browser.find("#hallway-privacy-toggle").click();
+        browser.waitForText("#hallway-privacy-feedback", "Done: you will be left out from the next computation on.");
+        assertTrue(browser.find("#hallway-privacy-status").getText().startsWith("You objected on"));
+        assertEquals("Include me again", browser.find("#hallway-privacy-toggle").getText());
+        assertEquals(browser.find("#hallway-privacy-toggle"), browser.focused(), "the keyboard focus stays on the button");
+
+        browser.visit("/plugins/servlet/hallway/privacy", "eli");
+        browser.waitForText("#hallway-privacy-status", "You objected on");
+        browser.find("#hallway-privacy-toggle").click();
+        browser.waitForText("#hallway-privacy-feedback", "Done: you will be included again from the next computation on.");
+        assertEquals("You are included in the opinion-leader report.", browser.find("#hallway-privacy-status").getText());
+
+        browser.find("#hallway-privacy-erase").click();
+        assertEquals(browser.find("#hallway-privacy-erase-no"), browser.focused(), "asked first, the safe answer focused");
+        browser.find("#hallway-privacy-erase-yes").click();
+        browser.waitForText("#hallway-privacy-feedback", "Erased ");
+        browser.waitForText("#hallway-privacy-summary",
+                "Feedback panel and polls: 0 named feedback items, 0 reactions, 0 support votes, 0 votes in named polls.");
+    }
+}
