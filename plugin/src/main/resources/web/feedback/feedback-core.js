@@ -13,9 +13,15 @@
     return window.AJS && typeof AJS.contextPath === "function" ? AJS.contextPath() : "";
   }
 
+  /** Fills {0}, {1}… ; numbers are written the page's way (2,000 in English, 2.000 in Spanish), as the server writes them. */
   function format(pattern, args) {
+    var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
     return String(pattern || "").replace(/\{(\d+)\}/g, function (whole, i) {
-      return args[i] === undefined ? whole : String(args[i]);
+      var arg = args[i];
+      if (arg === undefined) {
+        return whole;
+      }
+      return typeof arg === "number" ? numbers.format(arg) : String(arg);
     });
   }
 

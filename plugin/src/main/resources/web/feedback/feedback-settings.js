@@ -36,7 +36,11 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type="submit"]');
-      button.disabled = true;
+      // aria-disabled, not disabled: disabling the focused button would drop the keyboard focus to the page.
+      if (button.getAttribute("aria-disabled") === "true") {
+        return;
+      }
+      button.setAttribute("aria-disabled", "true");
       status.textContent = "";
       fetch(base() + form.getAttribute("data-hallway-settings"), {
         method: "PUT",
@@ -59,7 +63,7 @@
         });
       }).catch(function () {
         status.textContent = form.getAttribute("data-msg-error");
-      }).then(function () { button.disabled = false; });
+      }).then(function () { button.removeAttribute("aria-disabled"); });
     });
   }
 

@@ -102,7 +102,7 @@
     var textarea = panel.querySelector(".hallway-feedback-form textarea");
     var counter = panel.querySelector("[data-hallway-counter]");
     if (textarea && counter) {
-      counter.textContent = format(msg(panel, "count"), [Array.from(textarea.value).length, panel.getAttribute("data-max-length")]);
+      counter.textContent = format(msg(panel, "count"), [Array.from(textarea.value).length, Number(panel.getAttribute("data-max-length"))]);
     }
   }
 

@@ -103,7 +103,7 @@ class FeedbackPanelBrowserTest {
         browser.waitForText(".hallway-form-error", "is empty");
         browser.script("var t = document.getElementById('hallway-feedback-text'); t.value = 'x'.repeat(2001);"
                 + "t.dispatchEvent(new Event('input'));");
-        assertEquals("2001 of 2000 characters", browser.find("[data-hallway-counter]").getText());
+        assertEquals("2,001 of 2,000 characters", browser.find("[data-hallway-counter]").getText());
         browser.find(SUBMIT).click();
         browser.waitForText(".hallway-form-error", "at most 2,000 characters");
         assertEquals(1, browser.findAll(".hallway-feedback-items > li").size(), "nothing added");
