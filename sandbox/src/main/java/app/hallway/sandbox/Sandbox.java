@@ -1,5 +1,8 @@
 package app.hallway.sandbox;
 
+import app.hallway.sandbox.demo.DemoReport;
+import java.io.IOException;
+
 /** {@code java -jar hallway-sandbox.jar}: starts one sandbox node and serves until stopped. */
 public final class Sandbox {
     private Sandbox() {
@@ -18,6 +21,13 @@ public final class Sandbox {
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, "sandbox-shutdown"));
         System.out.println("Hallway sandbox " + options.nodeName() + " serving " + node.baseUri()
                 + " (database " + options.effectiveJdbcUrl() + ")");
+        if (options.demo()) {
+            try {
+                System.out.println("Demo: " + DemoReport.computeIfNone(node.baseUri()));
+            } catch (IOException e) {
+                System.out.println("Demo: could not start the opinion-leader report: " + e);
+            }
+        }
         node.join();
     }
 }
