@@ -162,6 +162,7 @@
         }
         departmentChoices(listing.departmentGroups, listing.group || '');
         summary(listing);
+        retention(listing.retentionCut);
         distribution(listing);
         departments(listing);
         exports();
@@ -188,6 +189,20 @@
           computed, listing.previousPeriod.from, listing.previousPeriod.to);
       el('summary').textContent = text;
       el('scope').textContent = listing.group ? t('hallway.leaders.summary.group', listing.group) : '';
+    }
+
+    /** Says so when retention had deleted part of the period, or of the one its trend compares with. */
+    function retention(cut) {
+      el('retention').hidden = !cut;
+      el('retention-text').textContent = cut ? t('hallway.leaders.retention.' + cut.cut, longDate(cut.firstDayKept), cut.retentionMonths) : '';
+    }
+
+    /** An ISO date in words, in the page's language: "12 March 2023". */
+    function longDate(iso) {
+      var parts = iso.split('-');
+      var date = new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2]));
+      return date.toLocaleDateString(document.documentElement.lang || undefined,
+        { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     }
 
     /** The department filter offers the groups the shown report was computed with. */

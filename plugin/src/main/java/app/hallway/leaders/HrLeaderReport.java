@@ -75,7 +75,7 @@ public final class HrLeaderReport {
                 summary.computedAt().toString(), summary.halfLifeDays(), summary.resamples(), summary.departmentGroups(),
                 department, AggregateRow.of(chosen), distribution(chosen),
                 summary.departments().stream().map(AggregateRow::of).toList(), rows.size(), page,
-                end < rows.size() ? String.valueOf(end) : null);
+                end < rows.size() ? String.valueOf(end) : null, RetentionNotice.of(summary.period(), summary.retentionCut()));
     }
 
     /** The period of the cached report that {@code period} (empty: the latest) names; 404 when there is none. */

@@ -18,6 +18,7 @@ import app.hallway.leaders.scoring.LeaderCriteria;
 import app.hallway.testing.FixedTime;
 import app.hallway.testing.InMemoryDirectory;
 import app.hallway.testing.InMemorySettings;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,11 @@ class ComputeLeaderReportTest {
     private ComputedReport compute(InMemoryInteractionHistory log) {
         return new ComputeLeaderReport(log, objections, directory, new LeaderSettings(settings), new FixedTime(Company.TODAY),
                 LeaderCriteria.standard().withResamples(20)).compute(PERIOD, ReportProgress.IGNORED);
+    }
+
+    private ComputedReport compute(Period period) {
+        return new ComputeLeaderReport(Company.log(), objections, directory, new LeaderSettings(settings), new FixedTime(Company.TODAY),
+                LeaderCriteria.standard().withResamples(20)).compute(period, ReportProgress.IGNORED);
     }
 
     private static Optional<PersonStanding> find(ComputedReport report, String key) {
@@ -187,6 +193,41 @@ class ComputeLeaderReportTest {
         assertTrue(leaders.stream().map(PersonStanding::band).toList().equals(
                 leaders.stream().map(PersonStanding::band).sorted().toList()));
         assertTrue(people.stream().filter(p -> !p.leader()).allMatch(p -> p.band() == LeaderBand.OTHER || !p.failedGates().isEmpty()));
+    }
+
+    @Test
+    void aReportOfAPeriodEndingTodayLostNothingToRetention() {
+        assertNull(compute(Company.log()).summary().retentionCut());
+    }
+
+    @Test
+    void aPeriodStartingBeforeTheFirstDayKeptSaysTheReportIsIncomplete() {
+        // Computed on 29 November 2026 with 36 months kept: rollups from 28 November 2023 on are kept.
+        Period period = new Period(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 11, 30));
+
+        RetentionCut cut = compute(period).summary().retentionCut();
+
+        assertEquals(new RetentionCut(LocalDate.of(2023, 11, 28), 36), cut);
+        assertTrue(cut.cutsReport(period), "the report itself counts less than the period chosen");
+    }
+
+    @Test
+    void aPeriodWhosePreviousPeriodStartsBeforeTheFirstDayKeptSaysOnlyTheTrendIsIncomplete() {
+        Period period = new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31));
+
+        RetentionCut cut = compute(period).summary().retentionCut();
+
+        assertEquals(new RetentionCut(LocalDate.of(2023, 11, 28), 36), cut);
+        assertFalse(cut.cutsReport(period), "the period is kept whole; its trend compares with " + period.previous());
+    }
+
+    @Test
+    void aLongerRetentionKeepsTheSamePeriodWhole() {
+        settings.put(LeaderSettings.ROLLUP_RETENTION_MONTHS, "60");
+
+        assertNull(compute(new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31))).summary().retentionCut());
+        RetentionCut cut = compute(new Period(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 31))).summary().retentionCut();
+        assertEquals(new RetentionCut(LocalDate.of(2021, 11, 29), 60), cut, "the notice names the setting of the day");
     }
 
     @Test

@@ -5,6 +5,7 @@ import app.hallway.leaders.DepartmentAggregate;
 import app.hallway.leaders.Period;
 import app.hallway.leaders.PersonStanding;
 import app.hallway.leaders.ReportSummary;
+import app.hallway.leaders.RetentionCut;
 import app.hallway.leaders.ReviewFlag;
 import app.hallway.leaders.Standing;
 import app.hallway.leaders.Trend;
@@ -28,7 +29,8 @@ import java.util.Set;
 /**
  * The JSON a cached report is kept in, written field by field so that the stored form does not depend on how
  * Jackson happens to map records or dates in the host. Short field names: a large company caches a hundred
- * thousand people. Version {@value #VERSION}; a cache in another version reads as absent and is recomputed.
+ * thousand people. Version {@value #VERSION}; a cache in another version reads as absent and is recomputed. Fields
+ * added later are optional, so that a cache written before them still reads (without what they say).
  */
 final class ReportCodec {
     static final int VERSION = 1;
@@ -54,6 +56,10 @@ final class ReportCodec {
         node.set("everyone", aggregate(summary.everyone()));
         ArrayNode departments = node.putArray("departments");
         summary.departments().forEach(department -> departments.add(aggregate(department)));
+        if (summary.retentionCut() != null) {
+            node.put("keptFrom", summary.retentionCut().firstDayKept().toString());
+            node.put("retentionMonths", summary.retentionCut().retentionMonths());
+        }
         return write(node);
     }
 
@@ -70,7 +76,14 @@ final class ReportCodec {
         return new ReportSummary(new Period(LocalDate.parse(node.path("from").asText()), LocalDate.parse(node.path("to").asText())),
                 Instant.parse(node.path("computedAt").asText()), node.path("halfLife").asInt(), node.path("resamples").asInt(),
                 groups, node.path("population").asInt(), node.path("previousPopulation").asInt(), node.path("leaders").asInt(),
-                readAggregate(node.path("everyone")), departments);
+                readAggregate(node.path("everyone")), departments, readRetentionCut(node));
+    }
+
+    /** Null when retention cut nothing, and for a cache written before the cut was recorded (the field is optional). */
+    private static RetentionCut readRetentionCut(JsonNode node) {
+        return node.hasNonNull("keptFrom")
+                ? new RetentionCut(LocalDate.parse(node.path("keptFrom").asText()), node.path("retentionMonths").asInt())
+                : null;
     }
 
     static int buckets(String summaryJson) {

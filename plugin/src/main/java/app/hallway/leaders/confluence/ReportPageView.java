@@ -39,7 +39,8 @@ public final class ReportPageView {
             "hallway.leaders.detail.no-flags", "hallway.leaders.detail.close",
             "hallway.leaders.chart.distribution.bar", "hallway.leaders.chart.distribution.last", "hallway.leaders.chart.distribution.axis",
             "hallway.leaders.chart.distribution.empty", "hallway.leaders.chart.trend.before", "hallway.leaders.chart.trend.now",
-            "hallway.leaders.chart.trend.label", "hallway.leaders.error.generic", "hallway.leaders.percent");
+            "hallway.leaders.chart.trend.label", "hallway.leaders.error.generic", "hallway.leaders.percent",
+            "hallway.leaders.retention.REPORT", "hallway.leaders.retention.TREND");
 
     private final ScriptPage page;
     private final LocalDate today;

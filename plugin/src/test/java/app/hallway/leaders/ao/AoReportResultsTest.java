@@ -1,6 +1,8 @@
 package app.hallway.leaders.ao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.hallway.leaders.ComputedReport;
@@ -9,6 +11,7 @@ import app.hallway.leaders.DepartmentAggregate;
 import app.hallway.leaders.Period;
 import app.hallway.leaders.PersonStanding;
 import app.hallway.leaders.ReportSummary;
+import app.hallway.leaders.RetentionCut;
 import app.hallway.leaders.ReviewFlag;
 import app.hallway.leaders.Standing;
 import app.hallway.leaders.Trend;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -71,6 +75,31 @@ class AoReportResultsTest {
         assertEquals(report.people().get(3), results.person(7, "key-3").orElseThrow(), "the one without a department");
         assertTrue(results.person(7, "key-nobody").isEmpty());
         assertTrue(results.summary(8).isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void whatRetentionCutReadsBackWithTheReport(Kind kind) {
+        AoReportResults results = results(kind);
+        ReportSummary plain = report(20).summary();
+        ReportSummary cut = new ReportSummary(plain.period(), plain.computedAt(), plain.halfLifeDays(), plain.resamples(),
+                plain.departmentGroups(), plain.population(), plain.previousPopulation(), plain.leaders(), plain.everyone(),
+                plain.departments(), new RetentionCut(LocalDate.of(2023, 3, 12), 48));
+
+        results.save(7, new ComputedReport(cut, report(20).people()));
+
+        assertEquals(cut, results.summary(7).orElseThrow());
+    }
+
+    @Test
+    void aReportRetentionCutNothingFromIsCachedAsBeforeSoThatEarlierCachesStillRead() {
+        ReportSummary summary = report(20).summary();
+
+        String json = ReportCodec.summary(summary, 1);
+
+        assertFalse(json.contains("keptFrom"), json);
+        assertEquals(summary, ReportCodec.readSummary(json));
+        assertNull(ReportCodec.readSummary(json).retentionCut());
     }
 
     @ParameterizedTest

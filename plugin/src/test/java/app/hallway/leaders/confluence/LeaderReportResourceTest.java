@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.hallway.leaders.Company;
 import app.hallway.leaders.LeaderListing;
 import app.hallway.leaders.LeaderReportFixture;
+import app.hallway.leaders.Period;
 import app.hallway.leaders.RollupArchives;
 import app.hallway.leaders.RunState;
 import app.hallway.leaders.RunStatus;
 import app.hallway.platform.HallwayException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +80,30 @@ class LeaderReportResourceTest {
         assertEquals("limit", assertThrows(HallwayException.class, () -> resource.listing(null, null, null, null, "ten", null)).field());
         assertEquals("from", assertThrows(HallwayException.class, () -> resource.listing("yesterday", null, null, null, null, null)).field());
         assertEquals("id", assertThrows(HallwayException.class, () -> resource.computation("first")).field());
+    }
+
+    private JsonNode json(String from, String to) throws Exception {
+        return new ObjectMapper().valueToTree(resource.listing(from, to, null, null, null, null).getEntity());
+    }
+
+    private void computed(String from, String to) {
+        fixture.running.request(new Period(LocalDate.parse(from), LocalDate.parse(to)), "hana");
+        fixture.running.work();
+    }
+
+    @Test
+    void theJsonSaysWhenRetentionCutTheReportOrOnlyItsTrend() throws Exception {
+        fixture.computed();
+        fixture.directory.actAs("hana");
+        assertTrue(json(null, null).get("retentionCut").isNull(), "a report ending today lost nothing");
+
+        computed("2024-03-01", "2024-08-31");
+        JsonNode trendCut = json("2024-03-01", "2024-08-31").get("retentionCut");
+        computed("2023-06-01", "2023-11-30");
+        JsonNode reportCut = json("2023-06-01", "2023-11-30").get("retentionCut");
+
+        assertEquals("{\"firstDayKept\":\"2023-11-28\",\"retentionMonths\":36,\"cut\":\"TREND\"}", trendCut.toString());
+        assertEquals("{\"firstDayKept\":\"2023-11-28\",\"retentionMonths\":36,\"cut\":\"REPORT\"}", reportCut.toString());
     }
 
     @Test

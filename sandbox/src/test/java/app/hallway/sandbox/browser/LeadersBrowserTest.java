@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The opinion-leader report and the privacy page in a browser, on the sandbox's demo colleagues and their
  * activity: HR computes a short period and watches it finish; an employee reads what is kept and objects.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LeadersBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -40,7 +44,16 @@ class LeadersBrowserTest {
         node.close();
     }
 
+    /** Fills in the period and computes it, as HR would; returns when the page says it is ready. */
+    private static void compute(LocalDate from, LocalDate to) {
+        browser.script("document.getElementById('hallway-leaders-from').value = arguments[0];"
+                + "document.getElementById('hallway-leaders-to').value = arguments[1];", from.toString(), to.toString());
+        browser.find("#hallway-leaders-compute").click();
+        browser.waitForText("#hallway-leaders-status", "The report for " + from + " to " + to + " is ready.");
+    }
+
     @Test
+    @Order(1)
     void hrComputesAShortPeriodAndSeesProgressThenTheTable() {
         browser.visit("/plugins/servlet/hallway/leaders", "hana");
         browser.waitForText("#hallway-leaders-empty", "No report yet");
@@ -60,9 +73,35 @@ class LeadersBrowserTest {
         assertTrue(browser.find("#hallway-leaders-table").isDisplayed());
         assertFalse(browser.findAll("#hallway-leaders-table tbody tr").isEmpty(), "the demo's popular authors are there");
         assertTrue(browser.find("#hallway-leaders-summary").getText().contains(from), browser.find("#hallway-leaders-summary").getText());
+        assertFalse(browser.find("#hallway-leaders-retention").isDisplayed(), "a period ending today lost nothing to retention");
     }
 
     @Test
+    @Order(2)
+    void hrIsToldWhenRetentionCutThePeriodOrOnlyItsTrend() {
+        // The sandbox runs on the system clock and keeps rollups 36 months: a period ending two years ago is kept
+        // whole, the one its trend compares with is not; a period three years back is not kept whole either.
+        LocalDate today = LocalDate.now();
+        browser.visit("/plugins/servlet/hallway/leaders", "hana");
+        browser.waitUntil(driver -> !browser.find("#hallway-leaders-summary").getText().isEmpty());
+        String keptSince = "Interactions before (\\d{1,2} \\p{L}+ \\d{4}|\\p{L}+ \\d{1,2}, \\d{4}) are no longer kept "
+                + "\\(retention: 36 months\\), ";
+
+        compute(today.minusMonths(30), today.minusMonths(24));
+        String trendCut = browser.find("#hallway-leaders-retention").getText();
+        compute(today.minusMonths(39), today.minusMonths(36));
+        String reportCut = browser.find("#hallway-leaders-retention").getText();
+
+        assertTrue(trendCut.matches(keptSince + "so the trend of this report compares with less than the whole previous period\\."),
+                trendCut);
+        assertTrue(reportCut.matches(keptSince + "so this report covers less than the period you chose\\."), reportCut);
+        assertTrue(browser.<Boolean>script("var notice = document.getElementById('hallway-leaders-retention');"
+                + "return !!(notice.compareDocumentPosition(document.getElementById('hallway-leaders-table'))"
+                + " & Node.DOCUMENT_POSITION_FOLLOWING);"), "the notice comes before the table");
+    }
+
+    @Test
+    @Order(3)
     void anEmployeeReadsWhatIsKeptAboutThemObjectsComesBackAndErasesIt() {
         long page = setup.page("hana", "NEWS", "Canteen", "<p>New menu</p>");
         setup.send("POST", "/rest/hallway/1.0/feedback/" + page, "eli", Map.of("text", "More soup"));
