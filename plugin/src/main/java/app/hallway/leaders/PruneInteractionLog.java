@@ -51,10 +51,9 @@ public final class PruneInteractionLog {
             long raw = log.deleteRawBefore(rawCutoff);
             LocalDate firstKept = firstRollupDayKept(time.today(), settings.rollupRetentionMonths());
             long rollups = log.deleteRollupsBefore(firstKept);
-            if (rollups > 0) {
-                // After the rows: an archive made in between no longer matches its month's rows and is not read.
-                archives.forgetMonthsBefore(firstKept);
-            }
+            // After the rows: an archive made in between no longer matches its month's rows and is not read. Every
+            // run, not only when rows went: a run that died between its chunks left archives of rows already gone.
+            archives.forgetMonthsBefore(firstKept);
             pruned.set(new Pruned(raw, rollups));
         });
         return ran ? Optional.of(pruned.get()) : Optional.empty();

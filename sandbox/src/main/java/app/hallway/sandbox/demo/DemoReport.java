@@ -1,14 +1,11 @@
 package app.hallway.sandbox.demo;
 
-import app.hallway.leaders.Period;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Starts an opinion-leader report on the demo colleagues' activity, so that a newcomer who opens the report finds
@@ -30,14 +27,13 @@ public final class DemoReport {
         if (latest.statusCode() != 404) {
             return "an opinion-leader report is already there";
         }
-        Period period = Period.longestEnding(LocalDate.now(ZoneOffset.UTC));
-        String body = "{\"from\":\"" + period.from() + "\",\"to\":\"" + period.to() + "\"}";
+        // No dates: the plugin takes the longest period ending on its own today, whatever the server's time zone.
         HttpResponse<String> started = http.send(asHr(at(base, COMPUTATIONS))
                 .header("Content-Type", "application/json")
                 .header("X-Atlassian-Token", "no-check")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         return started.statusCode() == 202
-                ? "computing the opinion-leader report for " + period.from() + " to " + period.to()
+                ? "computing the opinion-leader report for the longest period up to today"
                 : "could not start the demo's opinion-leader report (" + started.statusCode() + "): " + started.body();
     }
 
