@@ -88,6 +88,12 @@ class FeedbackInboxBrowserTest {
         assertTrue(csv.startsWith("200 text/csv"), csv);
         assertTrue(csv.contains("Explain the part-time rules") && !csv.contains("More soup") && !csv.contains("Faster builds"), csv);
         assertEquals(List.of(), browser.problems());
+
+        WebElement pageLink = browser.find(ROWS + " a");
+        browser.script("arguments[0].focus();", pageLink);
+        browser.actions().sendKeys(Keys.ENTER).perform();
+        WebElement item = browser.waitForText(".hallway-feedback-item", "Explain the part-time rules");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#" + item.getDomAttribute("id")), "HR lands on the item to answer it");
     }
 
     @Test
