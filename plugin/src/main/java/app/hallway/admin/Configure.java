@@ -58,9 +58,13 @@ public final class Configure {
 
     /** Applies the fields that are not null; the others keep their values. */
     public Configuration change(String viewerKey, ConfigurationChange change) {
-        requireAdministrator(viewerKey);
-        String hrGroups = change.hrGroups() == null ? null : groups("hrGroups", change.hrGroups());
-        String departments = change.departmentGroups() == null ? null : groups("departmentGroups", change.departmentGroups());
+        Configuration current = read(viewerKey);
+        // The settings page sends every field. Group names are checked when they change only: the defaults name
+        // groups a site may not have (marketing, hr), and an administrator who changes a reminder must not be told
+        // to fix a list they never touched first.
+        String hrGroups = changed(change.hrGroups(), current.hrGroups()) ? groups("hrGroups", change.hrGroups()) : null;
+        String departments = changed(change.departmentGroups(), current.departmentGroups())
+                ? groups("departmentGroups", change.departmentGroups()) : null;
         checkRange("reminderDaysBefore", change.reminderDaysBefore(), 0, 60);
         checkRange("leaderHalfLifeDays", change.leaderHalfLifeDays(), 7, 3650);
         checkRange("rawRetentionDays", change.rawRetentionDays(), 0, LeaderSettings.MAX_RAW_RETENTION_DAYS);
@@ -95,8 +99,17 @@ public final class Configure {
         }
     }
 
+    /** Whether {@code value} names other groups than {@code stored}; null (not given) is no change. */
+    private static boolean changed(String value, String stored) {
+        return value != null && !names(value).equals(names(stored));
+    }
+
+    private static List<String> names(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
     private String groups(String field, String value) {
-        List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> names = names(value);
         if (names.isEmpty()) {
             throw HallwayException.invalid(field, texts.get("hallway.admin.error.groups-empty", field));
         }

@@ -115,6 +115,20 @@ class ConfigureTest {
     }
 
     @Test
+    void theWholeFormSavesWithTheDefaultGroupListsUntouchedEvenWhereThoseGroupsDoNotExist() {
+        Configuration defaults = configure.read("admin");
+
+        Configuration changed = configure.change("admin", new ConfigurationChange(defaults.hrGroups(), 7, null,
+                defaults.departmentGroups().replace(",", ", "), null, null, null, null, null));
+
+        assertEquals(7, changed.reminderDaysBefore());
+        assertEquals(defaults.departmentGroups(), changed.departmentGroups(), "kept as it was, not rewritten");
+        HallwayException refused = assertThrows(HallwayException.class, () -> configure.change("admin",
+                new ConfigurationChange(null, null, null, "engineering,marketing", null, null, null, null, null)));
+        assertEquals("departmentGroups", refused.field(), "a changed list is still checked");
+    }
+
+    @Test
     void numbersOutOfRangeAreRefusedNamingTheField() {
         HallwayException refused = assertThrows(HallwayException.class, () -> configure.change("admin", change(null, null, 2)));
 

@@ -38,6 +38,8 @@ public final class PageChrome {
         StringBuilder out = new StringBuilder(8192);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\"><head><meta charset=\"utf-8\">")
                 .append("<title>").append(Html.escape(title)).append(" - Hallway sandbox</title>")
+                // Confluence serves a favicon; without one Chromium logs a 404 on every first visit.
+                .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<link rel=\"stylesheet\" href=\"/sandbox/static/sandbox.css\">")
                 .append("<script src=\"/sandbox/static/ajs-shim.js\"></script>");
         forEachDownload((url, download) -> {

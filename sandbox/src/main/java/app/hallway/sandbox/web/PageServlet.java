@@ -99,7 +99,7 @@ public final class PageServlet extends HttpServlet {
         }
         out.append("<form class=\"aui\" onsubmit=\"event.preventDefault();fetch('/rest/sandbox/pages/").append(page.id())
                 .append("/comments',{method:'POST',headers:{'Content-Type':'application/json'},body:JSON.stringify({text:this.text.value})})")
-                .append(".then(()=>location.reload())\"><textarea name=\"text\" class=\"textarea\" placeholder=\"Write a comment…\"></textarea>")
+                .append(".then(()=>location.reload())\"><textarea name=\"text\" class=\"textarea\" aria-label=\"Comment\" placeholder=\"Write a comment…\"></textarea>")
                 .append("<button class=\"aui-button aui-button-primary\">Save</button></form></section>");
     }
 

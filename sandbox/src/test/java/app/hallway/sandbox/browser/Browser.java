@@ -169,6 +169,24 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         return driver;
     }
 
+    /**
+     * What a person on this page would notice is wrong with it: console entries at SEVERE (a failed script, a
+     * missing resource) since the last call or the test's start, and form controls in {@code main} that a screen
+     * reader cannot name (no {@code label for}, wrapping label, {@code aria-label} or {@code aria-labelledby}).
+     * Empty when the page is sound.
+     */
+    public List<String> problems() {
+        List<String> found = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(entry -> "console: " + entry.getMessage()).collect(Collectors.toList());
+        List<Object> unnamed = script("return Array.prototype.filter.call(document.querySelectorAll("
+                + "'main input:not([type=hidden]), main select, main textarea'), function (c) {"
+                + "  return !(c.labels && c.labels.length) && !c.getAttribute('aria-label') && !c.getAttribute('aria-labelledby');"
+                + "}).map(function (c) { return c.outerHTML; });");
+        unnamed.forEach(control -> found.add("unlabelled: " + control));
+        return found;
+    }
+
     /** What {@code url} answers when the page's own script fetches it: its content type, a line break, its text. */
     public String fetchFromPage(String url) {
         Object answer = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"

@@ -27,6 +27,25 @@ final class SandboxSetup {
         return send("POST", "/rest/sandbox/pages", user, Map.of("space", space, "title", title, "storage", storage)).path("id").asLong();
     }
 
+    /**
+     * The page {@code id} as {@code user} sees it, as Confluence shows an author the page they just published:
+     * an announcement macro registers on that first view, so the feed lists it only after.
+     */
+    void view(String user, long id) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/pages/" + id))
+                    .header("X-Sandbox-User", user).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET /pages/" + id + " as " + user + ": " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A JSON call as {@code user}, with the XSRF header a script sends; fails unless it succeeds. */
     JsonNode send(String method, String path, String user, Object body) {
         try {
