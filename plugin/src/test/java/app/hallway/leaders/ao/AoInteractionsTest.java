@@ -29,13 +29,13 @@ class AoInteractionsTest {
     private final AtomicReference<Instant> clock = new AtomicReference<>(NOW);
 
     private AoInteractions store(Kind kind) {
-        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class),
+        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class, ArchiveGuardEntity.class),
                 settings, clock::get);
     }
 
     /** A store that deletes at most {@code chunk} rows per statement. */
     private AoInteractions store(Kind kind, int chunk) {
-        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class),
+        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class, ArchiveGuardEntity.class),
                 settings, clock::get, chunk);
     }
 
