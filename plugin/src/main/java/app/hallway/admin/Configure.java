@@ -19,7 +19,6 @@ public final class Configure {
     static final String REMINDER_DAYS_BEFORE = RemindToAcknowledge.DAYS_BEFORE;
     static final String HALF_LIFE_DAYS = LeaderSettings.HALF_LIFE_DAYS;
     static final String DEPARTMENT_GROUPS = LeaderSettings.DEPARTMENT_GROUPS;
-    /** The interaction store's key; its default is pinned by {@code ConfigureTest} against the store's own. */
     static final String RAW_RETENTION_DAYS = LeaderSettings.RAW_RETENTION_DAYS;
     static final String ROLLUP_RETENTION_MONTHS = LeaderSettings.ROLLUP_RETENTION_MONTHS;
     static final String RESAMPLES = LeaderSettings.RESAMPLES;

@@ -128,11 +128,6 @@ class ConfigureTest {
     }
 
     @Test
-    void theRetentionSettingIsTheKeyTheInteractionStoreReads() {
-        assertEquals(app.hallway.leaders.ao.AoInteractions.RETENTION, Configure.RAW_RETENTION_DAYS);
-    }
-
-    @Test
     void anAdministratorChangesOnlyTheFieldsGiven() {
         Configuration changed = configure.change("admin", change(" hr , people-ops ", 5, null));
 
