@@ -19,7 +19,6 @@ public final class Configure {
     static final String REMINDER_DAYS_BEFORE = RemindToAcknowledge.DAYS_BEFORE;
     static final String HALF_LIFE_DAYS = LeaderSettings.HALF_LIFE_DAYS;
     static final String DEPARTMENT_GROUPS = LeaderSettings.DEPARTMENT_GROUPS;
-    /** The interaction store's key; its default is pinned by {@code ConfigureTest} against the store's own. */
     static final String RAW_RETENTION_DAYS = LeaderSettings.RAW_RETENTION_DAYS;
     static final String ROLLUP_RETENTION_MONTHS = LeaderSettings.ROLLUP_RETENTION_MONTHS;
     static final String RESAMPLES = LeaderSettings.RESAMPLES;
@@ -42,18 +41,24 @@ public final class Configure {
         this.texts = texts;
     }
 
+    /**
+     * The report's numbers are read as the report reads them ({@link LeaderSettings}: a stored value out of its
+     * range reads as the default), so the page shows what applies, and a value the form would refuse never
+     * comes back to it. Threads are shown as configured, before each node caps them at its cores.
+     */
     public Configuration read(String viewerKey) {
         requireAdministrator(viewerKey);
+        LeaderSettings report = new LeaderSettings(settings);
         return new Configuration(
                 settings.get(Roles.HR_GROUPS, DEFAULTS.hrGroups()),
                 number(REMINDER_DAYS_BEFORE, DEFAULTS.reminderDaysBefore()),
-                number(HALF_LIFE_DAYS, DEFAULTS.leaderHalfLifeDays()),
+                report.halfLifeDays(),
                 settings.get(DEPARTMENT_GROUPS, DEFAULTS.departmentGroups()),
-                number(RAW_RETENTION_DAYS, DEFAULTS.rawRetentionDays()),
-                number(ROLLUP_RETENTION_MONTHS, DEFAULTS.rollupRetentionMonths()),
-                number(RESAMPLES, DEFAULTS.leaderResamples()),
-                number(THREADS, DEFAULTS.leaderThreads()),
-                new LeaderSettings(settings).countViews());
+                report.rawRetentionDays(),
+                report.rollupRetentionMonths(),
+                report.resamples(),
+                report.configuredThreads(),
+                report.countViews());
     }
 
     /** Applies the fields that are not null; the others keep their values. */
@@ -71,7 +76,7 @@ public final class Configure {
         checkRange("rollupRetentionMonths", change.rollupRetentionMonths(), LeaderSettings.MIN_ROLLUP_RETENTION_MONTHS,
                 LeaderSettings.MAX_ROLLUP_RETENTION_MONTHS);
         checkRange("leaderResamples", change.leaderResamples(), LeaderSettings.MIN_RESAMPLES, LeaderSettings.MAX_RESAMPLES);
-        checkRange("leaderThreads", change.leaderThreads(), 1, LeaderSettings.maxThreads());
+        checkRange("leaderThreads", change.leaderThreads(), 1, LeaderSettings.MAX_THREADS);
         if (hrGroups != null) {
             settings.put(Roles.HR_GROUPS, hrGroups);
         }

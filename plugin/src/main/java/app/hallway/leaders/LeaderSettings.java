@@ -24,8 +24,12 @@ public final class LeaderSettings {
     public static final int MIN_RESAMPLES = 20;
     /** More resamples than this change the stability share by less than its rounding on the page. */
     public static final int MAX_RESAMPLES = 200;
-    /** More threads than twice a node's cores only queue; see {@link #threads()}. */
-    public static final int MAX_THREADS_PER_CORE = 2;
+    /**
+     * The most threads an administrator may set. Fixed, not per node: the setting is the cluster's, and a bound
+     * taken from the cores of the node serving the settings page would refuse there what a larger node stored.
+     * Each node caps the value at its own cores where it uses it ({@link #threads()}).
+     */
+    public static final int MAX_THREADS = 32;
     public static final int DEFAULT_RAW_RETENTION_DAYS = 30;
     public static final int MAX_RAW_RETENTION_DAYS = 3650;
     /**
@@ -76,17 +80,17 @@ public final class LeaderSettings {
      * node that computes: the setting is the cluster's, and its nodes need not have the same number of cores.
      */
     public int threads() {
-        return Math.min(cores(), intSetting(THREADS, defaultThreads(), 1, maxThreads()));
+        return Math.min(cores(), configuredThreads());
+    }
+
+    /** The threads setting as configured (1..{@value #MAX_THREADS}, else the default), before this node's cap. */
+    public int configuredThreads() {
+        return intSetting(THREADS, defaultThreads(), 1, MAX_THREADS);
     }
 
     /** Two threads, or one on a single core. */
     public static int defaultThreads() {
         return Math.min(2, cores());
-    }
-
-    /** The most threads an administrator may set: {@value #MAX_THREADS_PER_CORE} per core of this node. */
-    public static int maxThreads() {
-        return MAX_THREADS_PER_CORE * cores();
     }
 
     /**

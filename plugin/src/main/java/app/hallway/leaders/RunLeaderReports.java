@@ -36,11 +36,6 @@ public final class RunLeaderReports {
     private final Time time;
     private final RollupArchives archives;
 
-    /** Without archives: every run reads the whole log from its rows. */
-    public RunLeaderReports(ReportRuns runs, ReportResults results, ComputeLeaderReport compute, ClusterLocks locks, Time time) {
-        this(runs, results, compute, locks, time, RollupArchives.NONE);
-    }
-
     public RunLeaderReports(ReportRuns runs, ReportResults results, ComputeLeaderReport compute, ClusterLocks locks, Time time,
                             RollupArchives archives) {
         this.runs = runs;

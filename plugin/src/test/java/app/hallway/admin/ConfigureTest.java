@@ -83,7 +83,7 @@ class ConfigureTest {
         assertEquals("leaderThreads", assertThrows(HallwayException.class,
                 () -> configure.change("admin", reportChange(null, null, 0, null))).field());
         assertEquals("leaderThreads", assertThrows(HallwayException.class,
-                () -> configure.change("admin", reportChange(null, null, LeaderSettings.maxThreads() + 1, null))).field());
+                () -> configure.change("admin", reportChange(null, null, 33, null))).field());
         assertEquals("rollupRetentionMonths", assertThrows(HallwayException.class,
                 () -> configure.change("admin", reportChange(121, null, null, null))).field());
 
@@ -91,8 +91,40 @@ class ConfigureTest {
     }
 
     @Test
-    void theRetentionSettingIsTheKeyTheInteractionStoreReads() {
-        assertEquals(app.hallway.leaders.ao.AoInteractions.RETENTION, Configure.RAW_RETENTION_DAYS);
+    void theThreadsBoundIsTheClustersNotTheServingNodes() {
+        Configuration stored = configure.change("admin", reportChange(null, null, 32, null));
+
+        assertEquals(32, stored.leaderThreads(), "shown as configured, whatever this node's cores");
+        assertEquals(Math.min(32, Runtime.getRuntime().availableProcessors()), new LeaderSettings(settings).threads(),
+                "each node uses at most its cores");
+        Configuration saved = configure.change("admin", new ConfigurationChange("hr", 3, 180, "engineering",
+                30, 36, 50, stored.leaderThreads(), false));
+        assertEquals("hr", saved.hrGroups(), "the page sends every field back; the stored threads never block a save");
+        HallwayException refused = assertThrows(HallwayException.class,
+                () -> configure.change("admin", reportChange(null, null, 33, null)));
+        assertEquals("leaderThreads must be a whole number from 1 to 32.", refused.getMessage());
+    }
+
+    @Test
+    void storedNumbersOutOfRangeShowWhatTheReportApplies() {
+        settings.put(LeaderSettings.ROLLUP_RETENTION_MONTHS, "12");
+        settings.put(LeaderSettings.RESAMPLES, "5");
+        settings.put(LeaderSettings.THREADS, "64");
+        settings.put(LeaderSettings.RAW_RETENTION_DAYS, "-1");
+        settings.put(LeaderSettings.HALF_LIFE_DAYS, "lots");
+        LeaderSettings report = new LeaderSettings(settings);
+
+        Configuration read = configure.read("admin");
+
+        assertEquals(report.rollupRetentionMonths(), read.rollupRetentionMonths());
+        assertEquals(36, read.rollupRetentionMonths(), "12 months stored, 36 kept: the form's minimum no longer blocks Save");
+        assertEquals(50, read.leaderResamples());
+        assertEquals(LeaderSettings.defaultThreads(), read.leaderThreads());
+        assertEquals(30, read.rawRetentionDays());
+        assertEquals(180, read.leaderHalfLifeDays());
+        assertEquals(read, configure.change("admin", new ConfigurationChange(null, null, read.leaderHalfLifeDays(), null,
+                read.rawRetentionDays(), read.rollupRetentionMonths(), read.leaderResamples(), read.leaderThreads(), null)),
+                "what the page shows saves as it is");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class LeaderReportFixture {
     public final BundleTexts texts = BundleTexts.english();
     public final ComputeLeaderReport compute = new ComputeLeaderReport(log, objections, directory, new LeaderSettings(settings), time,
             LeaderCriteria.standard().withResamples(10));
-    public final RunLeaderReports running = new RunLeaderReports(runs, results, compute, locks, time);
+    public final RunLeaderReports running = new RunLeaderReports(runs, results, compute, locks, time, RollupArchives.NONE);
     public final ReadLeaderReport report = new ReadLeaderReport(runs, running, results, objections, directory, contents,
             new Roles(directory, settings), texts, time);
     public final ProfilingPrivacy privacy = new ProfilingPrivacy(objections, log, runs, results, texts, time);

@@ -55,8 +55,9 @@ class LeaderSettingsTest {
     @Test
     void moreThreadsThanThisNodeHasCoresAreCappedAtItsCores() {
         int cores = Runtime.getRuntime().availableProcessors();
-        stored.put(LeaderSettings.THREADS, String.valueOf(LeaderSettings.maxThreads()));
+        stored.put(LeaderSettings.THREADS, String.valueOf(LeaderSettings.MAX_THREADS));
 
-        assertEquals(cores, settings.threads(), "the setting is the cluster's; a smaller node uses what it has");
+        assertEquals(Math.min(cores, LeaderSettings.MAX_THREADS), settings.threads(), "the setting is the cluster's; a smaller node uses what it has");
+        assertEquals(LeaderSettings.MAX_THREADS, settings.configuredThreads(), "as configured, for the settings page");
     }
 }

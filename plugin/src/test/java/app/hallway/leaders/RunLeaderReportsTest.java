@@ -82,7 +82,7 @@ class RunLeaderReportsTest {
         fixture.running.work();
         RunLeaderReports broken = new RunLeaderReports(fixture.runs, fixture.results,
                 new ComputeLeaderReport(new FailingHistory(), fixture.objections, fixture.directory,
-                        new LeaderSettings(fixture.settings), fixture.time), fixture.locks, fixture.time);
+                        new LeaderSettings(fixture.settings), fixture.time), fixture.locks, fixture.time, RollupArchives.NONE);
         long id = broken.request(Company.PERIOD.previous(), "hana").run().id();
 
         broken.work();
@@ -96,7 +96,8 @@ class RunLeaderReportsTest {
     @Test
     void progressIsWrittenAsTheComputationGoes() {
         ProgressLog progress = new ProgressLog(fixture.runs);
-        RunLeaderReports watched = new RunLeaderReports(progress, fixture.results, fixture.compute, fixture.locks, fixture.time);
+        RunLeaderReports watched = new RunLeaderReports(progress, fixture.results, fixture.compute, fixture.locks, fixture.time,
+                RollupArchives.NONE);
         watched.request(Company.PERIOD, "hana");
         fixture.time.advance(Duration.ofSeconds(2));
 

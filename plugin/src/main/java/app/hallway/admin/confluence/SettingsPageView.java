@@ -62,8 +62,9 @@ public final class SettingsPageView {
         return configuration.leaderThreads();
     }
 
+    /** The cluster-wide bound, the same on every node; each node uses at most its cores. */
     public int getMaxThreads() {
-        return LeaderSettings.maxThreads();
+        return LeaderSettings.MAX_THREADS;
     }
 
     public boolean isLeaderCountViews() {

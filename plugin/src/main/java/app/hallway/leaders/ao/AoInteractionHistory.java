@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
     private final ActiveObjects ao;
     private final int pageSize;
     private final ArchivedMonths archives;
+    private final IntConsumer afterReading;
 
     @Inject
     public AoInteractionHistory(ActiveObjects ao) {
@@ -55,9 +57,23 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
 
     /** With a smaller page, for tests that cross page boundaries without writing thousands of rows. */
     AoInteractionHistory(ActiveObjects ao, int pageSize) {
+        this(ao, pageSize, Pauses.NONE);
+    }
+
+    /** With pauses in compaction, for tests of what happens meanwhile. */
+    AoInteractionHistory(ActiveObjects ao, int pageSize, Pauses pauses) {
         this.ao = ao;
         this.pageSize = pageSize;
-        this.archives = new ArchivedMonths(ao);
+        this.archives = new ArchivedMonths(ao, pauses.beforeWriting());
+        this.afterReading = pauses.afterReading();
+    }
+
+    /**
+     * Where a test may stop compaction, told the month: once its rows are read, and once the guard is held and the
+     * rows counted again, before its archive is written.
+     */
+    record Pauses(IntConsumer afterReading, IntConsumer beforeWriting) {
+        static final Pauses NONE = new Pauses(month -> { }, month -> { });
     }
 
     /**
@@ -99,7 +115,7 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
     private ParallelPages.Piece<RollupPage> archivedMonth(ArchivedMonths.Stored archive, int fromDay, int toDay) {
         return pages -> {
             MonthArchive.Decoded decoded = null;
-            if (rowsIn(archive.month()) == archive.rollups()) {
+            if (archives.rows(archive.month()) == archive.rollups()) {
                 byte[] deflated = archives.read(archive.month(), archive.rollups());
                 try {
                     decoded = deflated == null ? null : MonthArchive.read(deflated, archive.month());
@@ -132,12 +148,6 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
         return days;
     }
 
-    /** How many rollup rows the month has. */
-    private int rowsIn(int month) {
-        return ao.count(InteractionDayEntity.class, Query.select()
-                .where("ROLLUP_DAY >= ? AND ROLLUP_DAY <= ?", ArchivedMonths.firstDay(month), ArchivedMonths.lastDay(month)));
-    }
-
     /**
      * The first day that has rollups, if any. (Not the last one: H2 cannot walk an index backwards, and sorts the
      * whole table for {@code ORDER BY ROLLUP_DAY DESC}; the days after the last are a few empty index lookups.)
@@ -166,7 +176,7 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
         Map<Integer, ArchivedMonths.Stored> archived = archives.index(firstMonth, lastClosed);
         List<Integer> due = new ArrayList<>();
         for (int month = firstMonth; month <= lastClosed; month++) {
-            int rows = rowsIn(month);
+            int rows = archives.rows(month);
             ArchivedMonths.Stored archive = archived.get(month);
             if (rows == 0 && archive != null) {
                 archives.delete(month);
@@ -175,18 +185,21 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
             }
         }
         progress.accept(0);
+        int archivedNow = 0;
         for (int done = 0; done < due.size(); done++) {
-            compact(due.get(done));
+            archivedNow += compact(due.get(done)) ? 1 : 0;
             progress.accept((done + 1.0) / due.size());
         }
-        return due.size();
+        return archivedNow;
     }
 
-    private void compact(int month) {
+    /** Whether the month was archived: not when rows were erased while it was read (the next run archives it). */
+    private boolean compact(int month) {
         MonthArchive.Writer writer = new MonthArchive.Writer(month);
         new ParallelPages<>(READERS, days(ArchivedMonths.firstDay(month), ArchivedMonths.lastDay(month)))
                 .forEach(page -> page.visit(writer::add));
-        archives.replace(month, writer.rollups(), writer.finish());
+        afterReading.accept(month);
+        return archives.replace(month, writer.rollups(), writer.finish());
     }
 
     @Override
@@ -253,11 +266,13 @@ public final class AoInteractionHistory implements InteractionHistory, PersonalI
     /**
      * Also deletes every archive in the same transaction, the simplest way to take the person out of them: the
      * next report run archives the closed months again from the remaining rows, once (minutes on a large log).
+     * The transaction takes the archives' guard first, so a compaction that read the person's rows before cannot
+     * write them back into an archive afterwards ({@link ArchivedMonths#replace} counts the rows again under it).
      * Returns the rows deleted, not counting archives.
      */
     @Override
     public int eraseInvolving(String userKey) {
-        return ao.executeInTransaction(() -> {
+        return archives.guarded(() -> {
             int erased = ao.deleteWithSQL(InteractionDayEntity.class, "ACTOR_KEY = ? OR TARGET_KEY = ?", userKey, userKey)
                     + ao.deleteWithSQL(InteractionEventEntity.class, "ACTOR_KEY = ? OR TARGET_KEY = ?", userKey, userKey);
             archives.deleteAll();

@@ -1,10 +1,8 @@
 package app.hallway.leaders.ao;
 
 import app.hallway.admin.Settings;
-import app.hallway.leaders.DailyInteraction;
 import app.hallway.leaders.ExpiredInteractions;
 import app.hallway.leaders.Interaction;
-import app.hallway.leaders.InteractionRollups;
 import app.hallway.leaders.InteractionType;
 import app.hallway.leaders.Interactions;
 import app.hallway.leaders.LeaderSettings;
@@ -23,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import net.java.ao.DBParam;
 import net.java.ao.Entity;
 import net.java.ao.Query;
@@ -31,15 +28,14 @@ import net.java.ao.Query;
 /**
  * The interaction log in Active Objects: a daily rollup row per (actor, target, type, UTC day) whose count an
  * interaction increments under the row's lock (exact under concurrency, on every node), and the raw event,
- * kept for {@value #RETENTION} days (default {@value #DEFAULT_RETENTION_DAYS}; 0 keeps none). Expired events and
+ * kept for {@link LeaderSettings#rawRetentionDays()} days (0 keeps none). The report reads the log through
+ * {@link AoInteractionHistory}. Expired events and
  * rollups are deleted by the scheduled retention job ({@code PruneInteractionLog}), not on the write path: a
  * purge may be large, and an interaction is recorded in the thread of someone saving a page. Self-interactions
  * are ignored.
  */
 @Named
-public final class AoInteractions implements Interactions, InteractionRollups, ExpiredInteractions {
-    public static final String RETENTION = LeaderSettings.RAW_RETENTION_DAYS;
-    static final int DEFAULT_RETENTION_DAYS = LeaderSettings.DEFAULT_RAW_RETENTION_DAYS;
+public final class AoInteractions implements Interactions, ExpiredInteractions {
     /** Rows one delete statement removes at most, each in a transaction of its own. */
     static final int DELETE_CHUNK = 10_000;
 
@@ -86,13 +82,6 @@ public final class AoInteractions implements Interactions, InteractionRollups, E
             }
             return null;
         });
-    }
-
-    @Override
-    public void forEachDay(LocalDate from, LocalDate to, Consumer<DailyInteraction> each) {
-        // One query over the whole log would be buffered whole by the driver; read it in keyset pages instead.
-        new AoInteractionHistory(ao).forEachDailyRollup(from, to,
-                (actor, target, type, day, count) -> each.accept(new DailyInteraction(actor, target, type, LocalDate.ofEpochDay(day), count)));
     }
 
     /** Raw events still kept, for tests and a person's data export. */

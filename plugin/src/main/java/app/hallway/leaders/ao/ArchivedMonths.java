@@ -1,5 +1,6 @@
 package app.hallway.leaders.ao;
 
+import app.hallway.platform.ao.AoRows;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -17,16 +20,31 @@ import net.java.ao.Query;
  * of {@value #PIECE_CHARS} characters, every database's unlimited text column holds that comfortably. A month's
  * pieces are replaced in one transaction, so a reader finds the old archive whole, the new one whole, or none.
  * Months are numbered from January 1970, as {@link #monthOf(int)} counts them.
+ *
+ * <p>An archive is made from rows read outside any transaction (a month's rows are too many for one), so an
+ * erasure may delete some of them before the archive is written. Writing an archive and erasing therefore both
+ * take the lock of one guard row ({@link ArchiveGuardEntity}) first, and the write counts the month's rows again
+ * under it: they run one after the other on every node and database, and an archive is written only while its
+ * month still has the rows it was made from.
  */
 final class ArchivedMonths {
     /** A multiple of four characters: each piece decodes on its own to a multiple of three bytes. */
     static final int PIECE_CHARS = 512 * 1024;
     private static final int PIECE_BYTES = PIECE_CHARS / 4 * 3;
+    /** The key of the guard row. */
+    static final String GUARD = "rollup-archives";
 
     private final ActiveObjects ao;
+    private final IntConsumer beforeWriting;
 
     ArchivedMonths(ActiveObjects ao) {
+        this(ao, month -> { });
+    }
+
+    /** With {@code beforeWriting} told the month once the guard is held and its rows counted, for tests of races. */
+    ArchivedMonths(ActiveObjects ao, IntConsumer beforeWriting) {
         this.ao = ao;
+        this.beforeWriting = beforeWriting;
     }
 
     static int monthOf(int epochDay) {
@@ -94,22 +112,66 @@ final class ArchivedMonths {
         }
     }
 
-    /** Replaces the archive of {@code month}, all its pieces in one transaction. */
-    void replace(int month, int rollups, byte[] deflated) {
+    /**
+     * Replaces the archive of {@code month} made from {@code rollups} rows, all its pieces in one transaction under
+     * the guard, unless the month no longer has that many rows: some were deleted after the archive's were read
+     * (an erasure), and the archive could show them again. Then nothing is written, and the next
+     * {@code compactClosedMonths} archives the month from the rows it has.
+     *
+     * @return whether the archive was written
+     */
+    boolean replace(int month, int rollups, byte[] deflated) {
+        List<String> payloads = base64Pieces(deflated);
+        return guarded(() -> {
+            if (rows(month) != rollups) {
+                return false;
+            }
+            beforeWriting.accept(month);
+            ao.deleteWithSQL(RollupArchiveEntity.class, "ARCHIVE_MONTH = ?", month);
+            for (int piece = 0; piece < payloads.size(); piece++) {
+                ao.create(RollupArchiveEntity.class, new DBParam("ARCHIVE_MONTH", month), new DBParam("CHUNK_NO", piece),
+                        new DBParam("CHUNKS", payloads.size()), new DBParam("FORMAT", MonthArchive.FORMAT),
+                        new DBParam("ROLLUPS", rollups), new DBParam("PAYLOAD", payloads.get(piece)));
+            }
+            return true;
+        });
+    }
+
+    /** Encoded before the transaction, which then holds the guard only as long as the writes take. */
+    private static List<String> base64Pieces(byte[] deflated) {
         int pieces = Math.max(1, (deflated.length + PIECE_BYTES - 1) / PIECE_BYTES);
         Base64.Encoder base64 = Base64.getEncoder();
-        ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(RollupArchiveEntity.class, "ARCHIVE_MONTH = ?", month);
-            for (int piece = 0; piece < pieces; piece++) {
-                int from = piece * PIECE_BYTES;
-                String payload = base64.encodeToString(Arrays.copyOfRange(deflated, from,
-                        Math.min(deflated.length, from + PIECE_BYTES)));
-                ao.create(RollupArchiveEntity.class, new DBParam("ARCHIVE_MONTH", month), new DBParam("CHUNK_NO", piece),
-                        new DBParam("CHUNKS", pieces), new DBParam("FORMAT", MonthArchive.FORMAT),
-                        new DBParam("ROLLUPS", rollups), new DBParam("PAYLOAD", payload));
-            }
-            return null;
+        List<String> payloads = new ArrayList<>(pieces);
+        for (int piece = 0; piece < pieces; piece++) {
+            int from = piece * PIECE_BYTES;
+            payloads.add(base64.encodeToString(Arrays.copyOfRange(deflated, from, Math.min(deflated.length, from + PIECE_BYTES))));
+        }
+        return payloads;
+    }
+
+    /**
+     * Runs {@code work} in one transaction that first takes the guard row's lock, which it holds until it commits:
+     * for the writes of an archive and for an erasure, which must not interleave.
+     */
+    <T> T guarded(Supplier<T> work) {
+        int guard = AoRows.findOrCreate(ao, this::guardRow, () -> ao.create(ArchiveGuardEntity.class,
+                new DBParam("GUARD_KEY", GUARD), new DBParam("WRITE_LOCK", 0L))).getID();
+        return ao.executeInTransaction(() -> {
+            ArchiveGuardEntity row = ao.get(ArchiveGuardEntity.class, guard);
+            AoRows.lock(row, row::setWriteLock);
+            return work.get();
         });
+    }
+
+    private ArchiveGuardEntity guardRow() {
+        ArchiveGuardEntity[] found = ao.find(ArchiveGuardEntity.class, Query.select("ID").where("GUARD_KEY = ?", GUARD));
+        return found.length == 0 ? null : found[0];
+    }
+
+    /** How many rollup rows the month has. */
+    int rows(int month) {
+        return ao.count(InteractionDayEntity.class, Query.select()
+                .where("ROLLUP_DAY >= ? AND ROLLUP_DAY <= ?", firstDay(month), lastDay(month)));
     }
 
     void delete(int month) {

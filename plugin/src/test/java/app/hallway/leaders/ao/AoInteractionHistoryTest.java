@@ -32,7 +32,7 @@ class AoInteractionHistoryTest {
 
     /** The log as the feedback feature writes it, read in pages of three rows. */
     private static Logs logs(Kind kind) {
-        ActiveObjects ao = TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class);
+        ActiveObjects ao = TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class, ArchiveGuardEntity.class);
         return new Logs(new AoInteractions(ao, new InMemorySettings(), new FixedTime(TODAY)), new AoInteractionHistory(ao, 3));
     }
 

@@ -3,12 +3,13 @@ package app.hallway.leaders.ao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.leaders.DailyInteraction;
 import app.hallway.leaders.Interaction;
 import app.hallway.leaders.InteractionType;
+import app.hallway.leaders.LeaderSettings;
 import app.hallway.testing.InMemorySettings;
 import app.hallway.testing.TestDatabases;
 import app.hallway.testing.TestDatabases.Kind;
+import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,26 +28,33 @@ class AoInteractionsTest {
 
     private final InMemorySettings settings = new InMemorySettings();
     private final AtomicReference<Instant> clock = new AtomicReference<>(NOW);
+    /** The log's database, which {@link #days} reads as the report does. */
+    private ActiveObjects ao;
 
     private AoInteractions store(Kind kind) {
-        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class),
-                settings, clock::get);
+        return store(kind, AoInteractions.DELETE_CHUNK);
     }
 
     /** A store that deletes at most {@code chunk} rows per statement. */
     private AoInteractions store(Kind kind, int chunk) {
-        return new AoInteractions(TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class),
-                settings, clock::get, chunk);
+        ao = TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class, ArchiveGuardEntity.class);
+        return new AoInteractions(ao, settings, clock::get, chunk);
+    }
+
+    /** A daily rollup as the report reads it. */
+    private record Rollup(String actorKey, String targetKey, InteractionType type, LocalDate day, int count) {
     }
 
     private static Interaction reaction(String actor, String target, Instant at) {
         return new Interaction(actor, target, InteractionType.REACTION, "42", at);
     }
 
-    private static List<DailyInteraction> days(AoInteractions log, String from, String to) {
-        List<DailyInteraction> days = new ArrayList<>();
-        log.forEachDay(LocalDate.parse(from), LocalDate.parse(to), days::add);
-        days.sort(java.util.Comparator.comparing(DailyInteraction::day).thenComparing(DailyInteraction::actorKey)
+    /** The rollups the report reads for {@code from..to}, through {@link AoInteractionHistory} in pages of three. */
+    private List<Rollup> days(String from, String to) {
+        List<Rollup> days = new ArrayList<>();
+        new AoInteractionHistory(ao, 3).forEachDailyRollup(LocalDate.parse(from), LocalDate.parse(to),
+                (actor, target, type, day, count) -> days.add(new Rollup(actor, target, type, LocalDate.ofEpochDay(day), count)));
+        days.sort(java.util.Comparator.comparing(Rollup::day).thenComparing(Rollup::actorKey)
                 .thenComparing(d -> d.type().name()));
         return days;
     }
@@ -62,12 +70,12 @@ class AoInteractionsTest {
         log.record(reaction("eli", "hana", NOW.plus(Duration.ofDays(1))));
 
         assertEquals(List.of(
-                        new DailyInteraction("eli", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 2),
-                        new DailyInteraction("eli", "hana", InteractionType.VOTE, LocalDate.parse("2026-11-29"), 1),
-                        new DailyInteraction("sam", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 1),
-                        new DailyInteraction("eli", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-30"), 1)),
-                days(log, "2026-11-01", "2026-12-31"));
-        assertEquals(1, days(log, "2026-11-30", "2026-11-30").size());
+                        new Rollup("eli", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 2),
+                        new Rollup("eli", "hana", InteractionType.VOTE, LocalDate.parse("2026-11-29"), 1),
+                        new Rollup("sam", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 1),
+                        new Rollup("eli", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-30"), 1)),
+                days("2026-11-01", "2026-12-31"));
+        assertEquals(1, days("2026-11-30", "2026-11-30").size());
         assertEquals(5, log.rawEvents());
     }
 
@@ -78,14 +86,14 @@ class AoInteractionsTest {
 
         log.record(reaction("eli", "eli", NOW));
 
-        assertEquals(List.of(), days(log, "2026-01-01", "2026-12-31"));
+        assertEquals(List.of(), days("2026-01-01", "2026-12-31"));
         assertEquals(0, log.rawEvents());
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void rawEventsAreKeptOnlyAsLongAsRetentionAllows(Kind kind) {
-        settings.put(AoInteractions.RETENTION, "7");
+        settings.put(LeaderSettings.RAW_RETENTION_DAYS, "7");
         AoInteractions log = store(kind);
         log.record(reaction("eli", "hana", NOW.minus(Duration.ofDays(10))));
         log.record(reaction("sam", "hana", NOW.minus(Duration.ofDays(3))));
@@ -95,7 +103,7 @@ class AoInteractionsTest {
         assertEquals(1, log.deleteRawBefore(clock.get().minus(Duration.ofDays(7))));
 
         assertEquals(0, log.rawEvents());
-        assertEquals(2, days(log, "2026-01-01", "2026-12-31").size(), "rollups outlive raw events");
+        assertEquals(2, days("2026-01-01", "2026-12-31").size(), "rollups outlive raw events");
     }
 
     @ParameterizedTest
@@ -108,16 +116,16 @@ class AoInteractionsTest {
 
         assertEquals(1, log.deleteRollupsBefore(LocalDate.parse("2023-11-29")));
 
-        assertEquals(List.of(new DailyInteraction("sam", "hana", InteractionType.REACTION, LocalDate.parse("2023-11-29"), 1),
-                        new DailyInteraction("noa", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 1)),
-                days(log, "2000-01-01", "2030-12-31"));
+        assertEquals(List.of(new Rollup("sam", "hana", InteractionType.REACTION, LocalDate.parse("2023-11-29"), 1),
+                        new Rollup("noa", "hana", InteractionType.REACTION, LocalDate.parse("2026-11-29"), 1)),
+                days("2000-01-01", "2030-12-31"));
         assertEquals(0, log.deleteRollupsBefore(LocalDate.parse("2023-11-29")), "deleting again finds nothing");
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aBacklogLargerThanOneChunkIsDeletedWholeAroundTheRowsKept(Kind kind) {
-        settings.put(AoInteractions.RETENTION, "3650");
+        settings.put(LeaderSettings.RAW_RETENTION_DAYS, "3650");
         AoInteractions log = store(kind, 4);
         for (int k = 0; k < 23; k++) {
             // Old and recent rows interleave in the primary key, as a backfill or a late import makes them.
@@ -132,19 +140,19 @@ class AoInteractionsTest {
 
         assertEquals(5, log.rollups());
         assertEquals(5, log.rawEvents());
-        assertTrue(days(log, "2000-01-01", "2030-12-31").stream().allMatch(day -> day.actorKey().startsWith("new-")));
+        assertTrue(days("2000-01-01", "2030-12-31").stream().allMatch(day -> day.actorKey().startsWith("new-")));
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void retentionZeroKeepsNoRawEvents(Kind kind) {
-        settings.put(AoInteractions.RETENTION, "0");
+        settings.put(LeaderSettings.RAW_RETENTION_DAYS, "0");
         AoInteractions log = store(kind);
 
         log.record(reaction("eli", "hana", NOW));
 
         assertEquals(0, log.rawEvents());
-        assertEquals(1, days(log, "2026-11-29", "2026-11-29").get(0).count());
+        assertEquals(1, days("2026-11-29", "2026-11-29").get(0).count());
     }
 
     @ParameterizedTest
@@ -167,7 +175,7 @@ class AoInteractionsTest {
         } finally {
             pool.shutdown();
         }
-        assertEquals(60, days(log, "2026-11-29", "2026-11-29").stream().mapToInt(DailyInteraction::count).sum());
-        assertEquals(2, days(log, "2026-11-29", "2026-11-29").size());
+        assertEquals(60, days("2026-11-29", "2026-11-29").stream().mapToInt(Rollup::count).sum());
+        assertEquals(2, days("2026-11-29", "2026-11-29").size());
     }
 }

@@ -21,8 +21,13 @@ final class ArchivedLog {
     private int written;
 
     ArchivedLog(Kind kind) {
-        ao = TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class);
-        history = new AoInteractionHistory(ao, 3);
+        this(kind, AoInteractionHistory.Pauses.NONE);
+    }
+
+    /** With compaction pausing where {@code pauses} says, for tests of what happens meanwhile. */
+    ArchivedLog(Kind kind, AoInteractionHistory.Pauses pauses) {
+        ao = TestDatabases.fresh(kind, InteractionDayEntity.class, InteractionEventEntity.class, RollupArchiveEntity.class, ArchiveGuardEntity.class);
+        history = new AoInteractionHistory(ao, 3, pauses);
     }
 
     /** A rollup row; {@link #write()} stores the rows added so far in one batch. */

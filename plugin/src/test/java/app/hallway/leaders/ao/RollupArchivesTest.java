@@ -1,12 +1,18 @@
 package app.hallway.leaders.ao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.hallway.leaders.InteractionType;
 import app.hallway.testing.TestDatabases.Kind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleConsumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,9 +26,14 @@ class RollupArchivesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final DoubleConsumer IGNORED = fraction -> { };
 
-    /** Rollups from mid-August to today: August, September and October are closed, November is not. */
+    private static final int AUGUST = ArchivedMonths.monthOf((int) LocalDate.of(2026, 8, 1).toEpochDay());
+
     private static ArchivedLog aLog(Kind kind) {
-        ArchivedLog log = new ArchivedLog(kind);
+        return filled(new ArchivedLog(kind));
+    }
+
+    /** Rollups from mid-August to today: August, September and October are closed, November is not. */
+    private static ArchivedLog filled(ArchivedLog log) {
         InteractionType[] types = InteractionType.values();
         for (int day = 0; day < 105; day++) {
             LocalDate date = TODAY.minusDays(day);
@@ -144,5 +155,72 @@ class RollupArchivesTest {
         assertEquals(3, log.history.compactClosedMonths(TODAY, IGNORED));
         assertEquals(MonthArchive.FORMAT, log.archiveOf(LocalDate.of(2026, 9, 1))[0].getFormat());
         assertEquals(whole, log.read(TODAY.minusDays(120), TODAY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPersonErasedWhileTheirMonthWasReadIsNotWrittenBackIntoItsArchive(Kind kind) {
+        AtomicReference<ArchivedLog> holder = new AtomicReference<>();
+        AtomicBoolean erased = new AtomicBoolean();
+        ArchivedLog log = filled(new ArchivedLog(kind, new AoInteractionHistory.Pauses(month -> {
+            if (month == AUGUST && !erased.getAndSet(true)) {
+                holder.get().history.eraseInvolving("k-noa");
+            }
+        }, month -> { })));
+        holder.set(log);
+
+        assertEquals(2, log.history.compactClosedMonths(TODAY, IGNORED), "September and October, read after the erasure");
+
+        assertEquals(0, log.archiveOf(LocalDate.of(2026, 8, 1)).length, "August was read with k-noa: no archive");
+        assertEquals(1, log.history.compactClosedMonths(TODAY, IGNORED), "August on the next run");
+        assertEquals(1, log.archiveOf(LocalDate.of(2026, 8, 1)).length);
+        List<String> left = log.read(TODAY.minusDays(120), TODAY);
+        assertEquals(210, left.size());
+        assertTrue(left.stream().noneMatch(visit -> visit.contains("k-noa")), left.toString());
+    }
+
+    /**
+     * Deterministic whichever thread the scheduler favours: the erasure starts once the archive's writer holds the
+     * guard, and the writer waits for it to finish (briefly); the erasure must wait for the writer instead, and
+     * then delete the archive that still holds the person.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anErasureWaitsForAnArchiveBeingWrittenAndThenDeletesIt(Kind kind) throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch erased = new CountDownLatch(1);
+        AtomicBoolean erasedWhileWriting = new AtomicBoolean();
+        ArchivedLog log = new ArchivedLog(kind, new AoInteractionHistory.Pauses(month -> { }, month -> {
+            writing.countDown();
+            try {
+                erasedWhileWriting.set(erased.await(300, TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        for (int day = 1; day <= 31; day++) {
+            log.rollup("k-noa", "k-sam", InteractionType.LIKE, LocalDate.of(2026, 8, day), 1)
+                    .rollup("k-sam", "k-eli", InteractionType.COMMENT, LocalDate.of(2026, 8, day), 2);
+        }
+        log.write();
+        CompletableFuture<Void> erasure = CompletableFuture.runAsync(() -> {
+            try {
+                writing.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            log.history.eraseInvolving("k-noa");
+            erased.countDown();
+        });
+
+        assertEquals(1, log.history.compactClosedMonths(TODAY, IGNORED));
+        erasure.get(30, TimeUnit.SECONDS);
+
+        assertFalse(erasedWhileWriting.get(), "the erasure finished while the archive was being written");
+        assertEquals(0, log.archivePieces(), "the archive written before the erasure is gone with it");
+        assertEquals(1, log.history.compactClosedMonths(TODAY, IGNORED));
+        List<String> left = log.read(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31));
+        assertEquals(31, left.size());
+        assertTrue(left.stream().noneMatch(visit -> visit.contains("k-noa")), left.toString());
     }
 }

@@ -2,6 +2,7 @@ package app.hallway.leaders.bench;
 
 import app.hallway.host.ao.AoDatabase;
 import app.hallway.leaders.InteractionType;
+import app.hallway.leaders.ao.ArchiveGuardEntity;
 import app.hallway.leaders.ao.InteractionDayEntity;
 import app.hallway.leaders.ao.InteractionEventEntity;
 import app.hallway.leaders.ao.ObjectionEntity;
@@ -117,7 +118,7 @@ final class BenchmarkLog {
 
     private static void migrate(ActiveObjects ao) {
         ao.migrate(InteractionDayEntity.class, InteractionEventEntity.class, ObjectionEntity.class, ReportRunEntity.class,
-                ReportChunkEntity.class, RollupArchiveEntity.class);
+                ReportChunkEntity.class, RollupArchiveEntity.class, ArchiveGuardEntity.class);
     }
 
     /** Sorting the packed keys groups the events of one (actor, target, kind, day): one rollup row each. */
