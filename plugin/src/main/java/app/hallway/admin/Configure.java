@@ -9,6 +9,7 @@ import app.hallway.platform.People;
 import app.hallway.platform.Texts;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,18 @@ public final class Configure {
             Decay.DEFAULT_HALF_LIFE_DAYS, LeaderSettings.DEFAULT_DEPARTMENT_GROUPS, LeaderSettings.DEFAULT_RAW_RETENTION_DAYS,
             LeaderSettings.DEFAULT_ROLLUP_RETENTION_MONTHS, LeaderCriteria.standard().resamples(),
             LeaderSettings.defaultThreads(), false);
+
+    /** Reminders go out at most this many days before the due date. */
+    static final int MAX_REMINDER_DAYS_BEFORE = 60;
+    private static final Map<String, String> LABELS = Map.of(
+            "hrGroups", "hallway.admin.settings.hr-groups",
+            "reminderDaysBefore", "hallway.admin.settings.reminder-days",
+            "departmentGroups", "hallway.admin.settings.departments",
+            "leaderHalfLifeDays", "hallway.admin.settings.half-life",
+            "rawRetentionDays", "hallway.admin.settings.raw-retention",
+            "rollupRetentionMonths", "hallway.admin.settings.rollup-retention",
+            "leaderResamples", "hallway.admin.settings.resamples",
+            "leaderThreads", "hallway.admin.settings.threads");
 
     private final Settings settings;
     private final Roles roles;
@@ -70,8 +83,9 @@ public final class Configure {
         String hrGroups = changed(change.hrGroups(), current.hrGroups()) ? groups("hrGroups", change.hrGroups()) : null;
         String departments = changed(change.departmentGroups(), current.departmentGroups())
                 ? groups("departmentGroups", change.departmentGroups()) : null;
-        checkRange("reminderDaysBefore", change.reminderDaysBefore(), 0, 60);
-        checkRange("leaderHalfLifeDays", change.leaderHalfLifeDays(), 7, 3650);
+        checkRange("reminderDaysBefore", change.reminderDaysBefore(), 0, MAX_REMINDER_DAYS_BEFORE);
+        checkRange("leaderHalfLifeDays", change.leaderHalfLifeDays(), LeaderSettings.MIN_HALF_LIFE_DAYS,
+                LeaderSettings.MAX_HALF_LIFE_DAYS);
         checkRange("rawRetentionDays", change.rawRetentionDays(), 0, LeaderSettings.MAX_RAW_RETENTION_DAYS);
         checkRange("rollupRetentionMonths", change.rollupRetentionMonths(), LeaderSettings.MIN_ROLLUP_RETENTION_MONTHS,
                 LeaderSettings.MAX_ROLLUP_RETENTION_MONTHS);
@@ -116,19 +130,27 @@ public final class Configure {
     private String groups(String field, String value) {
         List<String> names = names(value);
         if (names.isEmpty()) {
-            throw HallwayException.invalid(field, texts.get("hallway.admin.error.groups-empty", field));
+            throw HallwayException.invalid(field, texts.get("hallway.admin.error.groups-empty", label(field)));
         }
         List<String> unknown = names.stream().filter(name -> !people.groupExists(name)).toList();
         if (!unknown.isEmpty()) {
-            throw HallwayException.invalid(field, texts.get("hallway.admin.error.unknown-groups", field, String.join(", ", unknown)));
+            throw HallwayException.invalid(field, texts.get("hallway.admin.error.unknown-groups", label(field), String.join(", ", unknown)));
         }
         return names.stream().collect(Collectors.joining(","));
     }
 
     private void checkRange(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            throw HallwayException.invalid(field, texts.get("hallway.admin.error.range", field, min, max));
+            throw HallwayException.invalid(field, texts.get("hallway.admin.error.range", label(field), min, max));
         }
+    }
+
+    /**
+     * The words the settings page labels {@code field} with, for messages people read next to it; the error's
+     * {@code field} property keeps the JSON name for scripts.
+     */
+    private String label(String field) {
+        return texts.get(LABELS.getOrDefault(field, field));
     }
 
     private void putNumber(String key, Integer value) {
@@ -137,9 +159,11 @@ public final class Configure {
         }
     }
 
+    /** A stored count of days, read as the reminder job reads it: not a number, or negative, is the default. */
     private int number(String key, int fallback) {
         try {
-            return Integer.parseInt(settings.get(key, String.valueOf(fallback)).trim());
+            int days = Integer.parseInt(settings.get(key, String.valueOf(fallback)).trim());
+            return days < 0 ? fallback : days;
         } catch (NumberFormatException e) {
             return fallback;
         }

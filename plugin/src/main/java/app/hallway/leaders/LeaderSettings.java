@@ -42,7 +42,9 @@ public final class LeaderSettings {
     public static final int MAX_ROLLUP_RETENTION_MONTHS = 120;
     public static final String DEFAULT_DEPARTMENT_GROUPS = "engineering,sales,support,marketing,hr";
     /** Longest half-life accepted, about ten years: beyond it decay no longer means anything. */
-    static final int MAX_HALF_LIFE_DAYS = 3650;
+    /** Shorter than a week, a single quiet week would erase someone's standing. */
+    public static final int MIN_HALF_LIFE_DAYS = 7;
+    public static final int MAX_HALF_LIFE_DAYS = 3650;
 
     private final Settings settings;
 
@@ -52,7 +54,7 @@ public final class LeaderSettings {
 
     /** Days after which an interaction counts half; default 180. */
     public int halfLifeDays() {
-        return intSetting(HALF_LIFE_DAYS, Decay.DEFAULT_HALF_LIFE_DAYS, 1, MAX_HALF_LIFE_DAYS);
+        return intSetting(HALF_LIFE_DAYS, Decay.DEFAULT_HALF_LIFE_DAYS, MIN_HALF_LIFE_DAYS, MAX_HALF_LIFE_DAYS);
     }
 
     public Decay decay() {

@@ -70,7 +70,8 @@ class ConfigureTest {
                 () -> configure.change("admin", reportChange(35, null, null, null)));
 
         assertEquals("rollupRetentionMonths", refused.field());
-        assertEquals("rollupRetentionMonths must be a whole number from 36 to 120.", refused.getMessage());
+        assertEquals("“Daily counts, months kept” must be a whole number from 36 to 120.", refused.getMessage(),
+                "the words of the field's label; the field property keeps the JSON name");
         assertEquals(36, configure.read("admin").rollupRetentionMonths());
     }
 
@@ -102,7 +103,7 @@ class ConfigureTest {
         assertEquals("hr", saved.hrGroups(), "the page sends every field back; the stored threads never block a save");
         HallwayException refused = assertThrows(HallwayException.class,
                 () -> configure.change("admin", reportChange(null, null, 33, null)));
-        assertEquals("leaderThreads must be a whole number from 1 to 32.", refused.getMessage());
+        assertEquals("“Threads for a computation” must be a whole number from 1 to 32.", refused.getMessage());
     }
 
     @Test
@@ -112,6 +113,7 @@ class ConfigureTest {
         settings.put(LeaderSettings.THREADS, "64");
         settings.put(LeaderSettings.RAW_RETENTION_DAYS, "-1");
         settings.put(LeaderSettings.HALF_LIFE_DAYS, "lots");
+        settings.put(Configure.REMINDER_DAYS_BEFORE, "-2");
         LeaderSettings report = new LeaderSettings(settings);
 
         Configuration read = configure.read("admin");
@@ -122,6 +124,10 @@ class ConfigureTest {
         assertEquals(LeaderSettings.defaultThreads(), read.leaderThreads());
         assertEquals(30, read.rawRetentionDays());
         assertEquals(180, read.leaderHalfLifeDays());
+        assertEquals(3, read.reminderDaysBefore(), "the reminder job reads a negative number of days as the default");
+        settings.put(LeaderSettings.HALF_LIFE_DAYS, "3");
+        assertEquals(180, configure.read("admin").leaderHalfLifeDays(), "under the form's week minimum: the default applies");
+        settings.put(LeaderSettings.HALF_LIFE_DAYS, "lots");
         assertEquals(read, configure.change("admin", new ConfigurationChange(null, null, read.leaderHalfLifeDays(), null,
                 read.rawRetentionDays(), read.rollupRetentionMonths(), read.leaderResamples(), read.leaderThreads(), null)),
                 "what the page shows saves as it is");
@@ -142,7 +148,7 @@ class ConfigureTest {
                 () -> configure.change("admin", change("hr, nosuchgroup", 10, null)));
 
         assertEquals("hrGroups", refused.field());
-        assertEquals("These groups in hrGroups do not exist: nosuchgroup.", refused.getMessage());
+        assertEquals("These groups in “HR groups” do not exist: nosuchgroup.", refused.getMessage());
         assertEquals(3, configure.read("admin").reminderDaysBefore(), "the valid field was not written either");
     }
 

@@ -4,8 +4,9 @@ import app.hallway.admin.Configuration;
 import app.hallway.leaders.LeaderSettings;
 
 /**
- * What {@code templates/admin/settings.vm} shows: the configuration as stored, and the bounds the form's number
- * fields carry (the same ones {@code Configure} checks, so the browser refuses what the server would). Immutable.
+ * What {@code templates/admin/settings.vm} shows: the configuration as it applies (a stored value out of range
+ * shows as the default that is used), and the bounds of the form's number fields (the ones {@code Configure}
+ * checks). Immutable.
  */
 public final class SettingsPageView {
     private final Configuration configuration;
