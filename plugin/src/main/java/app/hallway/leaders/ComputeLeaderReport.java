@@ -26,7 +26,7 @@ import java.util.Set;
  * LeaderRank on each period; the leader gates with the bootstrap; for every person ranked, the split of their
  * score by kind, the counts, the stability, the trend against the previous period and the flags for a human;
  * top content for the top 5 %; and whether retention cut the period or its trend's previous period short
- * ({@link RetentionCut}), as of the day of the computation.
+ * ({@link RetentionCut}), from what the retention job had deleted by the time of the computation.
  *
  * <p>Memory stays proportional to people and endorsement pairs, never to rollups: the log is folded into
  * per-pair totals while it is read.
@@ -90,7 +90,7 @@ public final class ComputeLeaderReport {
             aggregates.add(person, population.department(current.globalOf[local]), current.scores().score(local));
         }
         int leaders = (int) standings.stream().filter(PersonStanding::leader).count();
-        RetentionCut cut = RetentionCut.of(period, time.today(), settings.rollupRetentionMonths()).orElse(null);
+        RetentionCut cut = RetentionCut.of(period, settings.rollupsKept()).orElse(null);
         ReportSummary summary = new ReportSummary(period, time.now(), decay.halfLifeDays(), gates.resamples(), groups,
                 current.rankedPeople(), previous.rankedPeople(), leaders, aggregates.everyone(), aggregates.departments(), cut);
         return new ComputedReport(summary, ordered(standings));

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The report's settings, read from Hallway's configuration with the method's defaults. A value that does not
@@ -20,6 +21,8 @@ public final class LeaderSettings {
     public static final String RESAMPLES = "leaders.resamples";
     public static final String RAW_RETENTION_DAYS = "leaders.raw-retention-days";
     public static final String ROLLUP_RETENTION_MONTHS = "leaders.rollup-retention-months";
+    /** Not a setting an administrator edits: what the retention job last deleted ({@link RollupsKept}). */
+    public static final String ROLLUPS_KEPT_FROM = "leaders.rollups-kept-from";
     /** Fewer resamples than this make the 80 % stability threshold too noisy to mean anything. */
     public static final int MIN_RESAMPLES = 20;
     /** More resamples than this change the stability share by less than its rounding on the page. */
@@ -112,6 +115,19 @@ public final class LeaderSettings {
     public int rollupRetentionMonths() {
         return intSetting(ROLLUP_RETENTION_MONTHS, DEFAULT_ROLLUP_RETENTION_MONTHS, MIN_ROLLUP_RETENTION_MONTHS,
                 MAX_ROLLUP_RETENTION_MONTHS);
+    }
+
+    /**
+     * What the retention job has deleted of the daily rollups, as it recorded after deleting; empty when it never
+     * ran here (nothing was deleted) or the record does not parse.
+     */
+    public Optional<RollupsKept> rollupsKept() {
+        return settings.get(ROLLUPS_KEPT_FROM).flatMap(RollupsKept::parse);
+    }
+
+    /** Records what a run of the retention job has just deleted; only {@link PruneInteractionLog} writes it. */
+    void recordRollupsKept(RollupsKept kept) {
+        settings.put(ROLLUPS_KEPT_FROM, kept.value());
     }
 
     private static int cores() {

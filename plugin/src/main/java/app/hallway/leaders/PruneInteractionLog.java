@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The rollups a report reads are never deleted: whatever the setting, the cut never falls after the first day
  * that the longest report ending today reads (a whole scoring window, and the previous period its trend compares
- * with). A report of a period further back shows what retention has kept of it.
+ * with). A report of a period further back shows what retention has kept of it: each run records the first day
+ * it kept ({@link RollupsKept}) once it has deleted.
  */
 public final class PruneInteractionLog {
     static final String LOCK = "leaders.retention";
@@ -49,8 +50,12 @@ public final class PruneInteractionLog {
         boolean ran = locks.runExclusively(LOCK, () -> {
             Instant rawCutoff = time.now().minus(Duration.ofDays(settings.rawRetentionDays()));
             long raw = log.deleteRawBefore(rawCutoff);
-            LocalDate firstKept = firstRollupDayKept(time.today(), settings.rollupRetentionMonths());
+            int months = settings.rollupRetentionMonths();
+            LocalDate firstKept = firstRollupDayKept(time.today(), months);
             long rollups = log.deleteRollupsBefore(firstKept);
+            // Only once the rows are gone: a report says retention cut it from what was deleted, not from the
+            // setting, which may have changed since (raised again after a delete, or lowered before any run).
+            settings.recordRollupsKept(new RollupsKept(firstKept, months).after(settings.rollupsKept()));
             // After the rows: an archive made in between no longer matches its month's rows and is not read. Every
             // run, not only when rows went: a run that died between its chunks left archives of rows already gone.
             archives.forgetMonthsBefore(firstKept);

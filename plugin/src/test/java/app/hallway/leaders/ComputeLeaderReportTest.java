@@ -197,12 +197,15 @@ class ComputeLeaderReportTest {
 
     @Test
     void aReportOfAPeriodEndingTodayLostNothingToRetention() {
+        settings.put(LeaderSettings.ROLLUPS_KEPT_FROM, "2023-11-28;36");
+
         assertNull(compute(Company.log()).summary().retentionCut());
     }
 
     @Test
     void aPeriodStartingBeforeTheFirstDayKeptSaysTheReportIsIncomplete() {
-        // Computed on 29 November 2026 with 36 months kept: rollups from 28 November 2023 on are kept.
+        // The retention job, run on 29 November 2026 with 36 months kept, deleted the rollups before 28 November 2023.
+        settings.put(LeaderSettings.ROLLUPS_KEPT_FROM, "2023-11-28;36");
         Period period = new Period(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 11, 30));
 
         RetentionCut cut = compute(period).summary().retentionCut();
@@ -213,6 +216,7 @@ class ComputeLeaderReportTest {
 
     @Test
     void aPeriodWhosePreviousPeriodStartsBeforeTheFirstDayKeptSaysOnlyTheTrendIsIncomplete() {
+        settings.put(LeaderSettings.ROLLUPS_KEPT_FROM, "2023-11-28;36");
         Period period = new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31));
 
         RetentionCut cut = compute(period).summary().retentionCut();
@@ -222,12 +226,31 @@ class ComputeLeaderReportTest {
     }
 
     @Test
-    void aLongerRetentionKeepsTheSamePeriodWhole() {
+    void nothingIsCutBeforeTheRetentionJobHasEverDeleted() {
+        Period longAgo = new Period(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 31));
+
+        assertNull(compute(longAgo).summary().retentionCut(), "no run, no rows gone, whatever the setting");
+    }
+
+    @Test
+    void aRetentionRaisedAfterTheJobDeletedStillSaysWhatIsGone() {
+        settings.put(LeaderSettings.ROLLUPS_KEPT_FROM, "2023-11-28;36");
         settings.put(LeaderSettings.ROLLUP_RETENTION_MONTHS, "60");
 
-        assertNull(compute(new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31))).summary().retentionCut());
+        RetentionCut cut = compute(new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31))).summary().retentionCut();
+
+        assertEquals(new RetentionCut(LocalDate.of(2023, 11, 28), 36), cut, "the notice names the retention that deleted");
+    }
+
+    @Test
+    void aRetentionJustLoweredCutsNothingUntilTheJobDeletes() {
+        settings.put(LeaderSettings.ROLLUPS_KEPT_FROM, "2021-11-29;60");
+        settings.put(LeaderSettings.ROLLUP_RETENTION_MONTHS, "36");
+
+        assertNull(compute(new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31))).summary().retentionCut(),
+                "the rollups of 2023 are still there until the next run");
         RetentionCut cut = compute(new Period(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 31))).summary().retentionCut();
-        assertEquals(new RetentionCut(LocalDate.of(2021, 11, 29), 60), cut, "the notice names the setting of the day");
+        assertEquals(new RetentionCut(LocalDate.of(2021, 11, 29), 60), cut);
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.hallway.leaders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.hallway.testing.FixedTime;
@@ -88,11 +89,48 @@ class PruneInteractionLogTest {
         assertEquals(List.of(), archives.forgotten);
     }
 
+    @Test
+    void aRunRecordsTheFirstDayItKeptWithTheRetentionThatDeletedBeforeIt() {
+        prune.run();
+
+        assertEquals(Optional.of("2023-11-28;36"), settings.get(LeaderSettings.ROLLUPS_KEPT_FROM));
+        assertEquals(Optional.of(new RollupsKept(LocalDate.of(2023, 11, 28), 36)), new LeaderSettings(settings).rollupsKept());
+    }
+
+    @Test
+    void aRetentionRaisedAfterARunStillRecordsWhatThatRunDeleted() {
+        prune.run();
+        settings.put(LeaderSettings.ROLLUP_RETENTION_MONTHS, "60");
+
+        prune.run();
+
+        assertEquals(Optional.of("2023-11-28;36"), settings.get(LeaderSettings.ROLLUPS_KEPT_FROM),
+                "the rollups before 28 November 2023 are gone, whatever the setting says now");
+    }
+
+    @Test
+    void aRunThatFailsToDeleteRecordsNothing() {
+        log.failRollups = true;
+
+        assertThrows(IllegalStateException.class, prune::run);
+        assertEquals(Optional.empty(), settings.get(LeaderSettings.ROLLUPS_KEPT_FROM));
+    }
+
+    @Test
+    void whileAnotherNodePrunesThisOneRecordsNothing() {
+        locks.holdElsewhere(PruneInteractionLog.LOCK);
+
+        prune.run();
+
+        assertEquals(Optional.empty(), settings.get(LeaderSettings.ROLLUPS_KEPT_FROM));
+    }
+
     /** Records the cuts it is asked for and answers fixed counts. */
     private static final class RecordingLog implements ExpiredInteractions {
         final List<Instant> rawCutoffs = new ArrayList<>();
         final List<LocalDate> rollupCuts = new ArrayList<>();
         long rollupsDeleted = 11;
+        boolean failRollups;
 
         @Override
         public long deleteRawBefore(Instant cutoff) {
@@ -103,6 +141,9 @@ class PruneInteractionLogTest {
         @Override
         public long deleteRollupsBefore(LocalDate firstDayKept) {
             rollupCuts.add(firstDayKept);
+            if (failRollups) {
+                throw new IllegalStateException("the database went away mid-delete");
+            }
             return rollupsDeleted;
         }
     }
