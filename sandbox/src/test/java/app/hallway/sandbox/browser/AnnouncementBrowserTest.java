@@ -3,15 +3,9 @@ package app.hallway.sandbox.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,27 +13,10 @@ import org.openqa.selenium.WebElement;
 /** An announcement that asks for acknowledgement, in a browser: the reader acknowledges, HR follows it on the report. */
 class AnnouncementBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-    static SandboxSetup setup;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, false, "browser-announcements", 0));
-        setup = new SandboxSetup(node.baseUri());
-        browser.at(node.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    static final Browser browser = Browser.onSandbox("browser-announcements");
 
     private static long publish(String macroId, String title, String text) {
-        return setup.page("hana", "NEWS", title, "<ac:structured-macro ac:name=\"hallway-announcement\" ac:macro-id=\"" + macroId + "\">"
+        return browser.setup().page("hana", "NEWS", title, "<ac:structured-macro ac:name=\"hallway-announcement\" ac:macro-id=\"" + macroId + "\">"
                 + "<ac:parameter ac:name=\"title\">" + title + "</ac:parameter><ac:parameter ac:name=\"audience\">engineering</ac:parameter>"
                 + "<ac:parameter ac:name=\"acknowledgement\">true</ac:parameter><ac:parameter ac:name=\"due\">"
                 + LocalDate.now().plusDays(5) + "</ac:parameter><ac:rich-text-body><p>" + text + "</p></ac:rich-text-body></ac:structured-macro>");

@@ -1,5 +1,7 @@
 package app.hallway.sandbox.browser;
 
+import app.hallway.sandbox.SandboxNode;
+import app.hallway.sandbox.SandboxOptions;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -46,13 +48,49 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private static final Path DRIVER = Path.of(System.getProperty("hallway.chromedriver", "/usr/bin/chromedriver"));
     private static final Path CHROMIUM = Path.of(System.getProperty("hallway.chromium", "/usr/bin/chromium"));
 
+    private final String nodeName;
+    private final boolean demo;
+    private final int people;
     private ChromeDriver driver;
     private Path profile;
+    private Path data;
+    private SandboxNode node;
+    private SandboxSetup setup;
     private URI base;
 
+    private Browser(String nodeName, boolean demo, int people) {
+        this.nodeName = nodeName;
+        this.demo = demo;
+        this.people = people;
+    }
+
+    /** A browser on a sandbox node of its own, without demo content, started before the class's tests. */
+    public static Browser onSandbox(String nodeName) {
+        return new Browser(nodeName, false, 0);
+    }
+
+    /** A browser on a sandbox node of its own with the demo content, colleagues and their activity. */
+    public static Browser onDemoSandbox(String nodeName, int people) {
+        return new Browser(nodeName, true, people);
+    }
+
+    /** The class's sandbox node. */
+    SandboxNode node() {
+        return node;
+    }
+
+    /** Other people's actions on the class's node, over HTTP. */
+    SandboxSetup setup() {
+        return setup;
+    }
+
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
+    public void beforeAll(ExtensionContext context) throws Exception {
         requireInstalled();
+        data = Files.createTempDirectory("hallway-browser-data");
+        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, demo, nodeName, people));
+        setup = new SandboxSetup(node.baseUri());
+        base = node.baseUri();
         profile = Files.createTempDirectory("hallway-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -90,8 +128,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         if (driver != null) {
             driver.quit();
         }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
+        if (node != null) {
+            node.close();
+        }
+        delete(profile);
+        delete(data);
+    }
+
+    private static void delete(Path directory) throws IOException {
+        if (directory != null) {
+            try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
@@ -109,11 +155,6 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
             }
         }
         throw failure;
-    }
-
-    /** The sandbox node every {@link #visit} goes to. */
-    public void at(URI node) {
-        this.base = node;
     }
 
     /**

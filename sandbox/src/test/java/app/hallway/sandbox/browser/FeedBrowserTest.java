@@ -3,36 +3,24 @@ package app.hallway.sandbox.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The announcement feed macro as the company news page, read in a browser. */
 class FeedBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final Browser browser = Browser.onSandbox("browser-feed");
     private static final String TITLES = ".hallway-feed-item .hallway-feed-title a";
 
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-    static SandboxSetup setup;
     static long news;
 
     @BeforeAll
     static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, false, "browser-feed", 0));
-        setup = new SandboxSetup(node.baseUri());
-        browser.at(node.baseUri());
         announce("Fire drill", "<ac:parameter ac:name=\"audience\">engineering</ac:parameter>"
                 + "<ac:parameter ac:name=\"acknowledgement\">true</ac:parameter><ac:parameter ac:name=\"due\">"
                 + LocalDate.now().plusDays(5) + "</ac:parameter>");
@@ -40,21 +28,16 @@ class FeedBrowserTest {
             announce(title, "");
             Thread.sleep(5); // distinct publication instants, so "newest first" has one answer
         }
-        news = setup.page("hana", "NEWS", "Company news", "<ac:structured-macro ac:name=\"hallway-announcements\">"
+        news = browser.setup().page("hana", "NEWS", "Company news", "<ac:structured-macro ac:name=\"hallway-announcements\">"
                 + "<ac:parameter ac:name=\"max\">3</ac:parameter></ac:structured-macro>");
     }
 
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
-
     private static void announce(String title, String parameters) {
-        long page = setup.page("hana", "NEWS", title, "<ac:structured-macro ac:name=\"hallway-announcement\" ac:macro-id=\"feed-" + title.hashCode()
+        long page = browser.setup().page("hana", "NEWS", title, "<ac:structured-macro ac:name=\"hallway-announcement\" ac:macro-id=\"feed-" + title.hashCode()
                 + "\"><ac:parameter ac:name=\"title\">"
                 + title + "</ac:parameter>" + parameters + "<ac:rich-text-body><p>About " + title + ".</p></ac:rich-text-body>"
                 + "</ac:structured-macro>");
-        setup.view("hana", page);
+        browser.setup().view("hana", page);
     }
 
     private static List<String> titles() {

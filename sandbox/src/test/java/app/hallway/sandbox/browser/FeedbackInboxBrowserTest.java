@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -21,33 +16,20 @@ import org.openqa.selenium.support.ui.Select;
 /** HR's feedback inbox in a browser: feedback from every space, narrowed by the filters, exported as CSV. */
 class FeedbackInboxBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final Browser browser = Browser.onSandbox("browser-inbox");
     private static final String ROWS = ".hallway-inbox-table tbody tr";
-
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-    static SandboxSetup setup;
 
     @BeforeAll
     static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, false, "browser-inbox", 0));
-        setup = new SandboxSetup(node.baseUri());
-        browser.at(node.baseUri());
-        long canteen = setup.page("hana", "NEWS", "Canteen", "<p>New menu</p>");
-        long build = setup.page("eli", "ENG", "Build times", "<p>CI is slow</p>");
-        long leave = setup.page("hana", "HR", "Parental leave", "<p>The policy</p>");
-        setup.send("POST", "/rest/hallway/1.0/feedback/" + canteen, "eli", Map.of("text", "More soup, please"));
-        long faster = setup.send("POST", "/rest/hallway/1.0/feedback/" + build, "sam", Map.of("text", "Faster builds, please"))
+        long canteen = browser.setup().page("hana", "NEWS", "Canteen", "<p>New menu</p>");
+        long build = browser.setup().page("eli", "ENG", "Build times", "<p>CI is slow</p>");
+        long leave = browser.setup().page("hana", "HR", "Parental leave", "<p>The policy</p>");
+        browser.setup().send("POST", "/rest/hallway/1.0/feedback/" + canteen, "eli", Map.of("text", "More soup, please"));
+        long faster = browser.setup().send("POST", "/rest/hallway/1.0/feedback/" + build, "sam", Map.of("text", "Faster builds, please"))
                 .path("id").asLong();
-        setup.send("POST", "/rest/hallway/1.0/feedback/" + leave, "noa", Map.of("text", "Explain the part-time rules", "anonymous", true));
-        setup.send("PUT", "/rest/hallway/1.0/feedback/items/" + faster + "/status", "hana",
+        browser.setup().send("POST", "/rest/hallway/1.0/feedback/" + leave, "noa", Map.of("text", "Explain the part-time rules", "anonymous", true));
+        browser.setup().send("PUT", "/rest/hallway/1.0/feedback/items/" + faster + "/status", "hana",
                 Map.of("status", "planned", "response", "New runners in May."));
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
     }
 
     private static List<String> rows() {

@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,31 +15,14 @@ import org.openqa.selenium.WebElement;
 /** The feedback panel under a page as people use it in a browser: with the mouse, the keyboard, and in Spanish. */
 class FeedbackPanelBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final Browser browser = Browser.onSandbox("browser-feedback");
     private static final String PANEL_BAR = "#hallway-feedback > .hallway-reactions";
     private static final String THUMBS = PANEL_BAR + " .hallway-reaction[data-reaction='👍']";
     private static final String PARTY = PANEL_BAR + " .hallway-reaction[data-reaction='🎉']";
     private static final String SUBMIT = ".hallway-feedback-form button[type=submit]";
 
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-    static SandboxSetup setup;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, false, "browser-feedback", 0));
-        setup = new SandboxSetup(node.baseUri());
-        browser.at(node.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
-
     private static long aPage(String title) {
-        return setup.page("hana", "NEWS", title, "<p>We are redoing the canteen.</p>");
+        return browser.setup().page("hana", "NEWS", title, "<p>We are redoing the canteen.</p>");
     }
 
     private static String count(String button) {
@@ -55,7 +32,7 @@ class FeedbackPanelBrowserTest {
     @Test
     void reactionsToggleByMouseAndByKeyboardAndSayWhoReacted() {
         long page = aPage("Canteen plans");
-        setup.send("PUT", "/rest/hallway/1.0/reactions/" + page + "/%F0%9F%8E%89", "sam", null);
+        browser.setup().send("PUT", "/rest/hallway/1.0/reactions/" + page + "/%F0%9F%8E%89", "sam", null);
         browser.visit("/pages/" + page, "eli");
 
         browser.find(THUMBS).click();
@@ -134,8 +111,8 @@ class FeedbackPanelBrowserTest {
     @Test
     void colleaguesSupportAnItemItsAuthorEditsAndWithdrawsItAndHrAnswers() {
         long page = aPage("Bikes");
-        setup.send("POST", "/rest/hallway/1.0/feedback/" + page, "sam", Map.of("text", "Bike racks by the door"));
-        setup.send("POST", "/rest/hallway/1.0/feedback/" + page, "eli", Map.of("text", "Showers for cyclists"));
+        browser.setup().send("POST", "/rest/hallway/1.0/feedback/" + page, "sam", Map.of("text", "Bike racks by the door"));
+        browser.setup().send("POST", "/rest/hallway/1.0/feedback/" + page, "eli", Map.of("text", "Showers for cyclists"));
         browser.visit("/pages/" + page, "eli");
 
         WebElement samsItem = browser.waitForText(".hallway-feedback-item", "Bike racks by the door");

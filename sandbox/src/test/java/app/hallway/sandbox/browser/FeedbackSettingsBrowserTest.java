@@ -4,41 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The feedback settings in a browser: a space's administrator switches the panel; a site administrator sets defaults. */
 class FeedbackSettingsBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final Browser browser = Browser.onSandbox("browser-feedback-settings");
     private static final String SAVE = ".hallway-settings-form button[type=submit]";
     private static final String STATUS = ".hallway-settings-form .hallway-form-status";
-
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-    static SandboxSetup setup;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, false, "browser-feedback-settings", 0));
-        setup = new SandboxSetup(node.baseUri());
-        browser.at(node.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
 
     /** Chooses the radio button {@code id} and saves, all by keyboard; returns when the page says it saved. */
     private static void chooseAndSaveByKeyboard(String id) {
@@ -51,7 +28,7 @@ class FeedbackSettingsBrowserTest {
 
     @Test
     void aSpaceAdministratorSwitchesThePanelOffAndOnAgainForTheSpacesPagesByKeyboard() {
-        long page = setup.page("hana", "NEWS", "Summer party", "<p>On the roof.</p>");
+        long page = browser.setup().page("hana", "NEWS", "Summer party", "<p>On the roof.</p>");
         browser.visit("/plugins/servlet/hallway/space-feedback?key=NEWS", "hana");
         assertEquals("The panel is shown in this space now.", browser.find("[data-hallway-effect]").getText());
         assertEquals(List.of(), browser.problems());

@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The opinion-leader report and the privacy page in a browser, on the sandbox's demo colleagues and their
@@ -25,24 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LeadersBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-    static SandboxSetup setup;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, true, "browser-leaders", 60));
-        setup = new SandboxSetup(node.baseUri());
-        browser.at(node.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    static final Browser browser = Browser.onDemoSandbox("browser-leaders", 60);
 
     /** Fills in the period and computes it, as HR would; returns when the page says it is ready. */
     private static void compute(LocalDate from, LocalDate to) {
@@ -82,7 +59,7 @@ class LeadersBrowserTest {
         // The sandbox runs on the system clock and keeps rollups 36 months. Once the retention job has deleted what
         // is older (the notice follows what was deleted, not the setting), a period ending two years ago is kept
         // whole, the one its trend compares with is not; a period three years back is not kept whole either.
-        setup.send("POST", "/rest/sandbox/jobs/hallway-interaction-retention", "admin", null);
+        browser.setup().send("POST", "/rest/sandbox/jobs/hallway-interaction-retention", "admin", null);
         LocalDate today = LocalDate.now();
         browser.visit("/plugins/servlet/hallway/leaders", "hana");
         browser.waitUntil(driver -> !browser.find("#hallway-leaders-summary").getText().isEmpty());
@@ -105,9 +82,9 @@ class LeadersBrowserTest {
     @Test
     @Order(3)
     void anEmployeeReadsWhatIsKeptAboutThemObjectsComesBackAndErasesIt() {
-        long page = setup.page("hana", "NEWS", "Canteen", "<p>New menu</p>");
-        setup.send("POST", "/rest/hallway/1.0/feedback/" + page, "eli", Map.of("text", "More soup"));
-        setup.send("PUT", "/rest/hallway/1.0/reactions/" + page + "/%F0%9F%91%8D", "eli", null);
+        long page = browser.setup().page("hana", "NEWS", "Canteen", "<p>New menu</p>");
+        browser.setup().send("POST", "/rest/hallway/1.0/feedback/" + page, "eli", Map.of("text", "More soup"));
+        browser.setup().send("PUT", "/rest/hallway/1.0/reactions/" + page + "/%F0%9F%91%8D", "eli", null);
         browser.visit("/plugins/servlet/hallway/privacy", "eli");
 
         browser.waitForText("#hallway-privacy-summary",

@@ -3,41 +3,18 @@ package app.hallway.sandbox.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The hallway-poll macro in a browser: voting, changing one's vote, and results only as the poll's mode allows. */
 class PollBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-    static SandboxSetup setup;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, false, "browser-polls", 0));
-        setup = new SandboxSetup(node.baseUri());
-        browser.at(node.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
+    static final Browser browser = Browser.onSandbox("browser-polls");
 
     private static String poll(String macroId, String question, String options, String... parameters) {
         StringBuilder storage = new StringBuilder("<ac:structured-macro ac:name=\"hallway-poll\" ac:macro-id=\"" + macroId + "\">")
@@ -73,7 +50,7 @@ class PollBrowserTest {
 
     @Test
     void resultsAppearOnceYouVoteAndFollowWhenYouChangeYourVote() {
-        long page = setup.page("hana", "NEWS", "Lunch", poll("lunch", "Where shall we lunch?", "Pizza|Sushi|Curry"));
+        long page = browser.setup().page("hana", "NEWS", "Lunch", poll("lunch", "Where shall we lunch?", "Pizza|Sushi|Curry"));
         browser.visit("/pages/" + page, "eli");
         WebElement poll = section("Where shall we lunch?");
         assertEquals("Results appear once you have voted.", hidden(poll));
@@ -102,7 +79,7 @@ class PollBrowserTest {
     @Test
     void eachPollOnAPageShowsResultsAsItsModeSays() {
         String closes = LocalDate.now().plusDays(7).toString();
-        long page = setup.page("hana", "NEWS", "Two polls", poll("always", "Which day for the party?", "Friday|Saturday",
+        long page = browser.setup().page("hana", "NEWS", "Two polls", poll("always", "Which day for the party?", "Friday|Saturday",
                 "results", "always") + poll("after-close", "Which talks interest you?", "Security|Design|Hiring",
                 "results", "after-close", "multiple", "true", "closes", closes));
         browser.visit("/pages/" + page, "sam");

@@ -3,40 +3,19 @@ package app.hallway.sandbox.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.hallway.sandbox.SandboxNode;
-import app.hallway.sandbox.SandboxOptions;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Hallway's site settings page in a browser, as an administrator uses it, in English and in Spanish. */
 class SettingsBrowserTest {
     @RegisterExtension
-    static final Browser browser = new Browser();
+    static final Browser browser = Browser.onSandbox("browser-settings");
     private static final String PAGE = "/plugins/servlet/hallway/settings";
     private static final String SAVE = ".hallway-settings-form button[type=submit]";
     private static final String STATUS = ".hallway-settings-form .hallway-form-status";
-
-    @TempDir
-    static Path data;
-    static SandboxNode node;
-
-    @BeforeAll
-    static void start() throws Exception {
-        node = SandboxNode.start(new SandboxOptions(0, data, null, null, null, false, "browser-settings", 0));
-        browser.at(node.baseUri());
-    }
-
-    @AfterAll
-    static void stop() {
-        node.close();
-    }
 
     private static void type(String css, String value) {
         WebElement field = browser.find(css);
