@@ -148,17 +148,7 @@ class AoReactionsTest {
                     return state;
                 });
             }
-            int[] expected = new int[set.size()];
-            for (Future<boolean[]> result : pool.invokeAll(clients)) {
-                boolean[] state = result.get();
-                for (int r = 0; r < set.size(); r++) {
-                    expected[r] += state[r] ? 1 : 0;
-                }
-            }
-            Map<String, Integer> counts = reactions.counts(List.of("42")).getOrDefault("42", Map.of());
-            for (int r = 0; r < set.size(); r++) {
-                assertEquals(expected[r], counts.getOrDefault(set.get(r), 0), "count of " + set.get(r));
-            }
+            assertCountsAreTheClientsStates(reactions, set, pool.invokeAll(clients));
         } finally {
             pool.shutdown();
         }
@@ -264,19 +254,25 @@ class AoReactionsTest {
                 reactions.eraseBy("leaver");
                 return new boolean[set.size()];
             });
-            int[] expected = new int[set.size()];
-            for (Future<boolean[]> result : pool.invokeAll(clients)) {
-                boolean[] state = result.get();
-                for (int r = 0; r < set.size(); r++) {
-                    expected[r] += state[r] ? 1 : 0;
-                }
-            }
-            Map<String, Integer> counts = reactions.counts(List.of("42")).getOrDefault("42", Map.of());
-            for (int r = 0; r < set.size(); r++) {
-                assertEquals(expected[r], counts.getOrDefault(set.get(r), 0), "count of " + set.get(r));
-            }
+            assertCountsAreTheClientsStates(reactions, set, pool.invokeAll(clients));
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** Page 42's count of each reaction equals how many clients ended with it on. */
+    private static void assertCountsAreTheClientsStates(AoReactions reactions, List<String> set, List<Future<boolean[]>> clients)
+            throws Exception {
+        int[] expected = new int[set.size()];
+        for (Future<boolean[]> result : clients) {
+            boolean[] state = result.get();
+            for (int r = 0; r < set.size(); r++) {
+                expected[r] += state[r] ? 1 : 0;
+            }
+        }
+        Map<String, Integer> counts = reactions.counts(List.of("42")).getOrDefault("42", Map.of());
+        for (int r = 0; r < set.size(); r++) {
+            assertEquals(expected[r], counts.getOrDefault(set.get(r), 0), "count of " + set.get(r));
         }
     }
 }
